@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SkipLink } from '@/components/layout/skip-link';
+import { QueryProvider } from '@/components/providers/query-provider';
+import { getSections } from '@/lib/content/articles';
+import { siteConfig } from '@/lib/site-config';
+import { sansFont, serifFont } from './fonts';
+import './globals.css';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.baseUrl),
+  title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
+  description: 'Meridian reports on business, technology, markets, policy and the global economy.',
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fffdf8' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const sections = await getSections();
+  return (
+    <html lang={siteConfig.language} className={`${sansFont.variable} ${serifFont.variable}`}>
+      <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
+        <SkipLink />
+        <SiteHeader />
+        <QueryProvider>
+          <main id="main-content" tabIndex={-1} className="focus:outline-none">{children}</main>
+        </QueryProvider>
+        <SiteFooter sections={sections} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+
+export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-16">
+      <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">404</p>
+      <h1 className="mt-2 font-serif text-3xl font-bold">We could not find that page</h1>
+      <p className="mt-4">The story may have moved, or the address may be mistyped. These will help you find your way:</p>
+      <ul className="mt-4 list-disc space-y-1 pl-6">
+        <li><Link href="/" className="underline">The latest stories on the homepage</Link></li>
+        <li><Link href="/section/business" className="underline">Business</Link>, <Link href="/section/technology" className="underline">Technology</Link> and <Link href="/section/markets" className="underline">Markets</Link> coverage</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import Image from 'next/image';
+import type { HeroImage } from '@/lib/content/types';
+
+export function HeroFigure({ image }: { image: HeroImage }) {
+  return (
+    <figure>
+      <Image
+        src={image.src}
+        alt={image.alt}
+        width={image.width}
+        height={image.height}
+        sizes="(min-width: 1152px) 720px, (min-width: 768px) 65vw, 100vw"
+        priority
+        className="h-auto w-full rounded-sm"
+      />
+      <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
+        {image.caption} <span className="text-xs uppercase">{image.credit}</span>
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,10 @@
+import { connection } from 'next/server';
+import { formatLongDate, isoDateIn } from '@/lib/format/dates';
+import { siteConfig } from '@/lib/site-config';
+
+/** Today's date in the site's timezone, rendered per request into the header's reserved slot. */
+export async function DateLine() {
+  await connection();
+  const now = new Date();
+  return <time dateTime={isoDateIn(now, siteConfig.timeZone)}>{formatLongDate(now)}</time>;
+}

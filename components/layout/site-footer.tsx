@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import type { Section } from '@/lib/content/types';
+import { siteConfig } from '@/lib/site-config';
+
+export function SiteFooter({ sections }: { sections: Section[] }) {
+  return (
+    <footer className="mt-16 border-t border-[var(--color-rule)]">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
+        <div>
+          <p className="font-serif text-2xl font-bold">{siteConfig.name}</p>
+          <p className="mt-1 text-[var(--color-muted)]">{siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.</p>
+        </div>
+        <nav aria-label="Footer">
+          <ul className="grid grid-cols-2 gap-2">
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link href={`/section/${section.slug}`} className="hover:underline">{section.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { getSections } from '@/lib/content/articles';
+import { siteConfig } from '@/lib/site-config';
+import { DateLine } from './date-line';
+import { SectionNav } from './section-nav';
+
+export async function SiteHeader() {
+  const sections = await getSections();
+  return (
+    <header>
+      {/* The slot keeps its height while the per-request part streams in, so nothing shifts. */}
+      <div className="mx-auto flex min-h-8 max-w-6xl items-center px-4 text-sm text-[var(--color-muted)]" data-testid="date-line">
+        <Suspense fallback={<span aria-hidden="true">&nbsp;</span>}>
+          <DateLine />
+        </Suspense>
+      </div>
+      <div className="mx-auto max-w-6xl px-4 pt-2 pb-4 text-center">
+        <Link href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
+          {siteConfig.name}
+        </Link>
+        <p className="mt-1 text-sm text-[var(--color-muted)]">{siteConfig.tagline}</p>
+      </div>
+      <SectionNav sections={sections} />
+    </header>
+  );
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link';
+
+/** Real links to neighbouring pages, so lists page without JavaScript and crawlers reach the archive. */
+export function pageHref(basePath: string, page: number): string {
+  if (page <= 1) return basePath || '/';
+  return `${basePath}/page/${page}`;
+}
+
+export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+  if (totalPages <= 1) return null;
+  const linkClass = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
+  return (
+    <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
+      {page > 1 ? (
+        <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>← Newer stories</Link>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">Page {page} of {totalPages}</span>
+      {page < totalPages ? (
+        <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>Older stories →</Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

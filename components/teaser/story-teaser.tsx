@@ -1,0 +1,33 @@
+import Image from 'next/image';
+import Link from 'next/link';
+import type { ArticleSummary } from '@/lib/content/types';
+
+/** One story in a list: kicker, headline link, one-line excerpt, time and thumbnail. Usable on server and client. */
+export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSummary; headingLevel?: 'h2' | 'h3' }) {
+  const Heading = headingLevel;
+  return (
+    <article className="flex gap-4 py-4">
+      <div className="min-w-0 flex-1">
+        <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
+          <Link href={`/section/${story.section.slug}`} className="hover:underline">{story.section.name}</Link>
+        </p>
+        <Heading className="mt-1 font-serif text-lg leading-snug font-bold">
+          <Link href={`/articles/${story.slug}`} className="hover:underline">{story.title}</Link>
+        </Heading>
+        <p className="mt-1 line-clamp-2 text-[0.95rem] text-[var(--color-muted)]">{story.dek}</p>
+        <p className="mt-1 text-xs text-[var(--color-muted)]">
+          <time dateTime={story.publishedAt}>{story.publishedAgo}</time>
+          {story.status === 'draft' ? <span className="ml-2 font-bold uppercase">Draft</span> : null}
+        </p>
+      </div>
+      <Image
+        src={story.hero.src}
+        alt=""
+        width={160}
+        height={90}
+        sizes="(min-width: 640px) 160px, 96px"
+        className="h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40"
+      />
+    </article>
+  );
+}

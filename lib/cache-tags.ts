@@ -1,0 +1,9 @@
+/** Cache tag names, in one place so getters and revalidation agree. */
+export const CACHE_TAGS = {
+  /** Everything derived from data/: revalidating it refreshes the whole site. */
+  content: 'content',
+  article: (slug: string) => `article:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+} as const;

@@ -1,0 +1,132 @@
+import { CACHE_TAGS } from '../cache-tags';
+import { getContentSnapshot, readArticleBody } from './content-store';
+import { paginate } from './paginate';
+import { publicView } from './public-view';
+import { rankRelated } from './related';
+import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './types';
+
+/**
+ * The content API for pages: small typed getters over the public content, each cached with 'use cache'
+ * and tagged (see cache-tags.ts) so that a revalidation refreshes exactly what it touches.
+ */
+
+export async function getLeadStory(): Promise<ArticleSummary | null> {
+  'use cache';
+  const view = publicView();
+  const lead = pickLead(view.articles);
+  return lead ? view.toSummary(lead) : null;
+}
+
+/** The river of latest stories, without the lead story. */
+export async function getLatestPage(page: number): Promise<Paged<ArticleSummary> | null> {
+  'use cache';
+  const view = publicView();
+  const lead = pickLead(view.articles);
+  const river = view.articles.filter((a) => a.slug !== lead?.slug);
+  return mapPage(paginate(river, page), view.toSummary);
+}
+
+export async function getRecentArticles(limit: number, excludeSlug?: string): Promise<ArticleSummary[]> {
+  'use cache';
+  const view = publicView();
+  return view.articles.filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
+}
+
+export async function getSections(): Promise<Section[]> {
+  'use cache';
+  publicView();
+  return getContentSnapshot().sections;
+}
+
+export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; list: Paged<ArticleSummary> } | null> {
+  'use cache';
+  const view = publicView(CACHE_TAGS.section(slug));
+  const section = view.sections.get(slug);
+  if (!section) return null;
+  const list = mapPage(paginate(view.articles.filter((a) => a.sectionSlug === slug), page), view.toSummary);
+  return list ? { section, list } : null;
+}
+
+export async function getTagPage(slug: string, page: number): Promise<{ tag: Tag; list: Paged<ArticleSummary> } | null> {
+  'use cache';
+  const view = publicView(CACHE_TAGS.tag(slug));
+  const tag = getContentSnapshot().tags.find((t) => t.slug === slug);
+  if (!tag) return null;
+  const list = mapPage(paginate(view.articles.filter((a) => a.tagSlugs.includes(slug)), page), view.toSummary);
+  return list ? { tag, list } : null;
+}
+
+export async function getAuthorPage(slug: string, page: number): Promise<{ author: Author; list: Paged<ArticleSummary> } | null> {
+  'use cache';
+  const view = publicView(CACHE_TAGS.author(slug));
+  const author = getContentSnapshot().authors.find((a) => a.slug === slug);
+  if (!author) return null;
+  const list = mapPage(paginate(view.articles.filter((a) => a.authorSlugs.includes(slug)), page), view.toSummary);
+  return list ? { author, list } : null;
+}
+
+/** A public article with its rendered body, or null for unknown, draft and not-yet-due slugs. */
+export async function getArticle(slug: string): Promise<Article | null> {
+  'use cache';
+  const view = publicView(CACHE_TAGS.article(slug));
+  const meta = view.articles.find((a) => a.slug === slug);
+  if (!meta) return null;
+  const snapshot = getContentSnapshot();
+  const { html, wordCount } = readArticleBody(meta);
+  return {
+    ...view.toSummary(meta),
+    tags: meta.tagSlugs.flatMap((t) => snapshot.tags.filter((tag) => tag.slug === t)),
+    authors: meta.authorSlugs.flatMap((s) => snapshot.authors.filter((author) => author.slug === s)),
+    bodyHtml: html,
+    wordCount,
+    redirectFrom: meta.redirectFrom,
+  };
+}
+
+export async function getRelatedArticles(slug: string, limit: number): Promise<ArticleSummary[]> {
+  'use cache';
+  const view = publicView(CACHE_TAGS.article(slug));
+  const meta = view.articles.find((a) => a.slug === slug);
+  return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
+}
+
+/** The current slug for a former one (front matter `redirectFrom`), for a permanent redirect. */
+export async function findRedirectTarget(oldSlug: string): Promise<string | null> {
+  'use cache';
+  const view = publicView();
+  return view.articles.find((a) => a.redirectFrom.includes(oldSlug))?.slug ?? null;
+}
+
+/** Slugs to prerender at build time: the newest stories; the rest render on first request and stay cached. */
+export async function getPrerenderSlugs(limit: number): Promise<string[]> {
+  'use cache';
+  return publicView().articles.slice(0, limit).map((a) => a.slug);
+}
+
+export async function getAllSectionSlugs(): Promise<string[]> {
+  'use cache';
+  publicView();
+  return getContentSnapshot().sections.map((s) => s.slug);
+}
+
+export async function getAllTagSlugs(): Promise<string[]> {
+  'use cache';
+  publicView();
+  return getContentSnapshot().tags.map((t) => t.slug);
+}
+
+export async function getAllAuthorSlugs(): Promise<string[]> {
+  'use cache';
+  publicView();
+  return getContentSnapshot().authors.map((a) => a.slug);
+}
+
+function pickLead<T extends { priority: number | null; publishedAt: string }>(newestFirst: readonly T[]): T | undefined {
+  const recent = newestFirst.slice(0, 10);
+  const prioritised = recent.filter((a) => a.priority !== null).sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
+  return prioritised[0] ?? recent[0];
+}
+
+function mapPage<A, B>(page: Paged<A> | null, map: (item: A) => B): Paged<B> | null {
+  return page ? { ...page, items: page.items.map(map) } : null;
+}

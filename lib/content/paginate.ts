@@ -1,0 +1,19 @@
+import type { Paged } from './types';
+
+export const PAGE_SIZE = 20;
+
+/** One page of a list, or null when the page does not exist (so the route can answer 404). */
+export function paginate<T>(items: readonly T[], page: number, perPage: number = PAGE_SIZE): Paged<T> | null {
+  if (!Number.isInteger(page) || page < 1) return null;
+  const totalPages = Math.max(1, Math.ceil(items.length / perPage));
+  if (page > totalPages) return null;
+  const start = (page - 1) * perPage;
+  return { items: items.slice(start, start + perPage), page, totalPages, totalItems: items.length };
+}
+
+/** Parses a page number from a URL segment: digits only, no leading zero, at least 1. */
+export function parsePageParam(raw: string | undefined): number | null {
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
+  return Number(raw);
+}

@@ -1,0 +1,72 @@
+import type { AuthorRecord, SectionRecord, TagRecord } from './schema';
+
+/** App-facing content types, derived once from the validated files (see load-content.ts). */
+
+export type Section = SectionRecord;
+export type Tag = TagRecord;
+export type Author = AuthorRecord;
+
+export interface HeroImage {
+  src: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  width: number;
+  height: number;
+}
+
+export type ArticleStatus = 'draft' | 'published';
+
+/** Everything about an article but its body: small enough to keep for a whole archive in memory. */
+export interface ArticleMeta {
+  slug: string;
+  title: string;
+  dek: string;
+  sectionSlug: string;
+  tagSlugs: string[];
+  authorSlugs: string[];
+  publishedAt: string;
+  updatedAt: string;
+  status: ArticleStatus;
+  priority: number | null;
+  hero: HeroImage;
+  redirectFrom: string[];
+  /** Absolute path of the Markdown file, so the body can be read only when the article is shown. */
+  sourcePath: string;
+}
+
+/** What a teaser needs, with its section resolved. */
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  dek: string;
+  section: Pick<Section, 'slug' | 'name'>;
+  publishedAt: string;
+  /** "3 hours ago", as of when the list was cached (lists refresh every few minutes). */
+  publishedAgo: string;
+  updatedAt: string;
+  hero: HeroImage;
+  status: ArticleStatus;
+}
+
+export interface Article extends ArticleSummary {
+  tags: Tag[];
+  authors: Author[];
+  bodyHtml: string;
+  wordCount: number;
+  redirectFrom: string[];
+}
+
+export interface ContentProblem {
+  file: string;
+  line: number | null;
+  field: string;
+  message: string;
+}
+
+export interface Paged<T> {
+  items: T[];
+  page: number;
+  totalPages: number;
+  totalItems: number;
+}

@@ -1,0 +1,32 @@
+import { siteConfig } from '../site-config';
+
+/** "Saturday, May 31, 2025": today's date as a reader in the given timezone sees it. */
+export function formatLongDate(at: Date, timeZone: string = siteConfig.timeZone, locale: string = siteConfig.locale): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(at);
+}
+
+/** The calendar date (YYYY-MM-DD) in a timezone, for a machine-readable <time datetime>. */
+export function isoDateIn(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(at);
+  return parts;
+}
+
+/** "Nov 3, 2026, 7:15 AM UTC" style, in the site's timezone, for bylines. */
+export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZone): string {
+  return new Intl.DateTimeFormat(siteConfig.locale, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
+  }).format(new Date(iso));
+}
+
+const relativeFormat = new Intl.RelativeTimeFormat(siteConfig.locale, { numeric: 'auto' });
+
+/** "3 hours ago" for the last day, "yesterday" and "4 days ago" for the week, then a short date. */
+export function formatRelative(iso: string, now: number): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 60) return 'just now';
+  if (abs < 3600) return relativeFormat.format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
+  if (abs < 7 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
+  return new Intl.DateTimeFormat(siteConfig.locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: siteConfig.timeZone }).format(new Date(iso));
+}

@@ -1,0 +1,23 @@
+import type { NextConfig } from 'next';
+
+const nextConfig: NextConfig = {
+  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/),
+  // with per-reader parts (date line, weather) streamed into Suspense holes. See README, "Caching".
+  cacheComponents: true,
+  // Off on purpose: an article not prerendered at build is rendered completely on its first request
+  // (params awaited outside Suspense), so a crawler never receives a fallback shell instead of the story.
+  partialPrefetching: false,
+  cacheLife: {
+    // Article and list data: served from cache, refreshed in the background at most every 5 minutes,
+    // and at once through revalidateTag when an editor publishes.
+    content: { stale: 60, revalidate: 300, expire: 60 * 60 * 24 * 7 },
+  },
+  poweredByHeader: false,
+  images: {
+    formats: ['image/avif', 'image/webp'],
+    deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
+    imageSizes: [64, 96, 128, 160, 256, 384],
+  },
+};
+
+export default nextConfig;

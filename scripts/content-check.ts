@@ -1,0 +1,17 @@
+/** Validates every file in the content folder and lists every problem at once; exits non-zero on any. */
+import { loadContent } from '../lib/content/load-content';
+import { contentDir } from '../lib/content/content-dir';
+
+const started = performance.now();
+const snapshot = loadContent();
+const elapsed = Math.round(performance.now() - started);
+if (snapshot.problems.length > 0) {
+  console.error(`Content check failed: ${snapshot.problems.length} problem(s) in ${contentDir()}`);
+  for (const p of snapshot.problems) console.error(`  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}`);
+  process.exit(1);
+}
+const published = snapshot.articles.filter((a) => a.status === 'published').length;
+console.log(
+  `Content OK: ${snapshot.articles.length} articles (${published} published status, ${snapshot.articles.length - published} drafts), ` +
+    `${snapshot.sections.length} sections, ${snapshot.tags.length} tags, ${snapshot.authors.length} authors in ${elapsed} ms.`,
+);

@@ -1,0 +1,28 @@
+/** Generates the sample newsroom's hero images and author avatars (WebP) into public/images/. */
+import fs from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { listArticleSources, listAuthorRecords } from '../lib/content/load-content';
+import { avatarSvg, heroIllustrationSvg } from '../lib/images/illustrations';
+
+const publicImages = path.join(process.cwd(), 'public', 'images');
+
+async function main() {
+  fs.mkdirSync(path.join(publicImages, 'articles'), { recursive: true });
+  fs.mkdirSync(path.join(publicImages, 'authors'), { recursive: true });
+  let bytes = 0;
+  const articles = listArticleSources();
+  for (const { slug, section } of articles) {
+    const out = path.join(publicImages, 'articles', `${slug}.webp`);
+    const info = await sharp(Buffer.from(heroIllustrationSvg(slug, section))).webp({ quality: 72 }).toFile(out);
+    bytes += info.size;
+  }
+  const authors = listAuthorRecords();
+  for (const author of authors) {
+    const info = await sharp(Buffer.from(avatarSvg(author.name))).webp({ quality: 80 }).toFile(path.join(publicImages, 'authors', `${author.slug}.webp`));
+    bytes += info.size;
+  }
+  console.log(`Wrote ${articles.length} hero images and ${authors.length} avatars (${Math.round(bytes / 1024)} KiB).`);
+}
+
+void main();
