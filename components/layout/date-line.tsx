@@ -6,5 +6,9 @@ import { siteConfig } from '@/lib/site-config';
 export async function DateLine() {
   await connection();
   const now = new Date();
-  return <time dateTime={isoDateIn(now, siteConfig.timeZone)}>{formatLongDate(now)}</time>;
+  return (
+    <p className="text-sm text-[var(--color-muted)]">
+      <time dateTime={isoDateIn(now, siteConfig.timeZone)}>{formatLongDate(now)}</time>
+    </p>
+  );
 }

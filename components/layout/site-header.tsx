@@ -3,6 +3,7 @@ import { Suspense } from 'react';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
 import { DateLine } from './date-line';
+import { ReaderBarFallback } from './reader-bar-fallback';
 import { SectionNav } from './section-nav';
 
 export async function SiteHeader() {
@@ -10,8 +11,8 @@ export async function SiteHeader() {
   return (
     <header>
       {/* The slot keeps its height while the per-request part streams in, so nothing shifts. */}
-      <div className="mx-auto flex min-h-8 max-w-6xl items-center px-4 text-sm text-[var(--color-muted)]" data-testid="date-line">
-        <Suspense fallback={<span aria-hidden="true">&nbsp;</span>}>
+      <div className="mx-auto flex min-h-8 max-w-6xl items-center px-4" data-testid="reader-bar-slot">
+        <Suspense fallback={<ReaderBarFallback />}>
           <DateLine />
         </Suspense>
       </div>

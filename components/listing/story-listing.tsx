@@ -21,6 +21,7 @@ export function StoryListing({ header, list, basePath, endpoint, popular, emptyM
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
       <div className="min-w-0">
         {header}
+        <h2 className="sr-only">Stories</h2>
         {list.items.length === 0 ? <p className="py-6">{emptyMessage}</p> : <StoryList stories={list.items} />}
         <LoadMoreStories endpoint={endpoint} page={list.page} totalPages={list.totalPages} />
         <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />

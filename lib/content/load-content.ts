@@ -34,11 +34,13 @@ export function loadContent(dir: string = contentDir()): ContentSnapshot {
     authors: new Set(authors.map((a) => a.slug)),
   };
   const articles: ArticleMeta[] = [];
+  const slugOwners = new Map<string, string>();
   for (const name of files) {
-    const article = readArticle(path.join(articlesDir, name), known, problems);
+    const article = readArticle(path.join(articlesDir, name), known, slugOwners, problems);
     if (article) articles.push(article);
   }
-  return { articles: dropDuplicates(articles, problems), sections, tags, authors, problems };
+  reportRedirectCollisions(articles, problems);
+  return { articles, sections, tags, authors, problems };
 }
 
 function readRegistry<S extends z.ZodType>(dir: string, name: string, schema: S, problems: ContentProblem[]): z.infer<S>[] {
@@ -81,7 +83,8 @@ interface KnownSlugs {
   authors: Set<string>;
 }
 
-function readArticle(file: string, known: KnownSlugs, problems: ContentProblem[]): ArticleMeta | null {
+/** slugOwners maps each slug seen so far to its file: the first file (by name) keeps a duplicated slug. */
+function readArticle(file: string, known: KnownSlugs, slugOwners: Map<string, string>, problems: ContentProblem[]): ArticleMeta | null {
   const source = fs.readFileSync(file, 'utf8');
   const report = (field: string, message: string) =>
     problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
@@ -100,6 +103,9 @@ function readArticle(file: string, known: KnownSlugs, problems: ContentProblem[]
   }
   const fm = parsed.data;
   const before = problems.length;
+  const owner = slugOwners.get(fm.slug);
+  if (owner) report('slug', `duplicate slug "${fm.slug}", already used by ${relative(owner)}`);
+  else slugOwners.set(fm.slug, file);
   const expectedSlug = path.basename(file, '.md');
   if (fm.slug !== expectedSlug) report('slug', `"${fm.slug}" must match the file name "${expectedSlug}"`);
   if (!known.sections.has(fm.section)) report('section', `unknown section "${fm.section}" (not in sections.json)`);
@@ -136,30 +142,16 @@ function checkImage(src: string, field: string, report: (field: string, message:
   }
 }
 
-/** Duplicate slugs and redirects that shadow a live slug: the first file (by name) wins, the rest are reported. */
-function dropDuplicates(articles: ArticleMeta[], problems: ContentProblem[]): ArticleMeta[] {
-  const bySlug = new Map<string, ArticleMeta>();
+/** A former slug listed in redirectFrom must not shadow a live article. */
+function reportRedirectCollisions(articles: ArticleMeta[], problems: ContentProblem[]) {
+  const live = new Set(articles.map((a) => a.slug));
   for (const article of articles) {
-    const first = bySlug.get(article.slug);
-    if (first) {
-      problems.push({
-        file: relative(article.sourcePath),
-        line: lineOfField(fs.readFileSync(article.sourcePath, 'utf8'), 'slug'),
-        field: 'slug',
-        message: `duplicate slug "${article.slug}", already used by ${relative(first.sourcePath)}`,
-      });
-      continue;
-    }
-    bySlug.set(article.slug, article);
-  }
-  for (const article of bySlug.values()) {
     for (const old of article.redirectFrom) {
-      if (bySlug.has(old)) {
+      if (live.has(old)) {
         problems.push({ file: relative(article.sourcePath), line: null, field: 'redirectFrom', message: `"${old}" is the slug of a live article` });
       }
     }
   }
-  return [...bySlug.values()];
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

@@ -41,7 +41,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   }
   const [related, popular, recent] = await Promise.all([
     getRelatedArticles(article.slug, 5),
-    getMostPopular(8),
+    getMostPopular(9),
     getRecentArticles(6, article.slug),
   ]);
 
@@ -55,7 +55,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ReadMore stories={related} />
       </article>
       <aside className="min-w-0 space-y-8">
-        <MostPopular list={popular} />
+        <MostPopular list={{ ...popular, items: popular.items.filter((s) => s.slug !== article.slug).slice(0, 8) }} />
       </aside>
       <div className="lg:col-span-2">
         <OtherStories stories={recent} />

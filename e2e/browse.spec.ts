@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+
+test('a reader goes from the homepage to an article, a tag, an author and a section', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Meridian', exact: true })).toBeVisible();
+  const firstStory = page.locator('section[aria-labelledby="latest-stories-heading"] h3 a').first();
+  const headline = (await firstStory.textContent())?.trim() ?? '';
+  await firstStory.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline);
+  const articleUrl = page.url();
+
+  const topics = page.locator('section[aria-labelledby="topics-heading"] a');
+  const tagName = (await topics.first().textContent())?.trim() ?? '';
+  await topics.first().click();
+  await expect(page).toHaveURL(/\/tag\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(tagName);
+
+  await page.goto(articleUrl);
+  const author = page.locator('a[rel="author"]').first();
+  const authorName = (await author.textContent())?.trim() ?? '';
+  await author.click();
+  await expect(page).toHaveURL(/\/author\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(authorName);
+
+  await page.goto(articleUrl);
+  const kicker = page.locator('article header p a').first();
+  const sectionName = (await kicker.textContent())?.trim() ?? '';
+  await kicker.click();
+  await expect(page).toHaveURL(/\/section\//);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(sectionName);
+});
+
+test('the article page shows every block a reader expects', async ({ page }) => {
+  await page.goto('/articles/gold-climbs-as-central-banks-keep-buying');
+  await expect(page.locator('article header p a').first()).toHaveText('Markets');
+  await expect(page.locator('time[datetime]').first()).toBeVisible();
+  await expect(page.locator('figure img')).toHaveAttribute('alt', /.{5,}/);
+  await expect(page.locator('figcaption')).toContainText('Illustration: Meridian');
+  const related = page.locator('section[aria-labelledby="read-more-heading"] li');
+  expect(await related.count()).toBeGreaterThanOrEqual(3);
+  expect(await related.count()).toBeLessThanOrEqual(6);
+  const popular = page.locator('section[aria-labelledby="most-popular-heading"] li');
+  expect(await popular.count()).toBeGreaterThanOrEqual(5);
+  expect(await popular.count()).toBeLessThanOrEqual(10);
+  await expect(page.locator('section[aria-labelledby="latest-heading"] li').first()).toBeVisible();
+  await expect(page.locator('a[href="/articles/gold-climbs-as-central-banks-keep-buying"]')).toHaveCount(0);
+});
+
+test('Load more appends the next page in place', async ({ page }) => {
+  await page.goto('/');
+  const river = page.locator('section[aria-labelledby="latest-stories-heading"] h3 a');
+  const firstPage = await river.allTextContents();
+  expect(firstPage).toHaveLength(20);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  const appended = page.locator('[data-testid="loaded-stories"] h3 a');
+  await expect(appended.first()).toBeVisible();
+  const more = await appended.allTextContents();
+  expect(more.length).toBeGreaterThan(0);
+  expect(more.filter((title) => firstPage.includes(title))).toEqual([]);
+  await expect(appended.first()).toBeFocused();
+  expect(page.url()).toMatch(/\/$/);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('pagination works through real links', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Older stories →' }).click();
+    await expect(page).toHaveURL(/\/page\/2$/);
+    await expect(page.locator('#latest-stories-heading')).toHaveText('Latest stories, page 2');
+    await page.getByRole('link', { name: '← Newer stories' }).click();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test('the date line is visible', async ({ page }) => {
+    await page.goto('/');
+    const frame = page.frameLocator('iframe[title="Today\'s date and weather"]');
+    await expect(frame.locator('time')).toHaveText(/^\w+day, \w+ \d{1,2}, \d{4}$/);
+  });
+});
+
+test('on a narrow screen the sidebar moves below the article', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('/articles/gold-climbs-as-central-banks-keep-buying');
+  const body = await page.locator('.article-body').boundingBox();
+  const popular = await page.locator('#most-popular-heading').boundingBox();
+  expect(body && popular && popular.y > body.y + body.height).toBe(true);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,49 @@
+import { expect, test, type APIResponse } from '@playwright/test';
+
+// Next 16.4 may repeat an identical Location header on cached redirects; browsers accept identical repeats.
+function locations(response: APIResponse): string[] {
+  return [...new Set(response.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => h.value))];
+}
+
+const notFound = [
+  '/articles/no-such-story', '/section/sport', '/tag/not-a-topic', '/author/nobody',
+  '/page/0', '/page/-1', '/page/99999', '/page/abc', '/section/markets/page/99999', '/section/markets/page/abc',
+  '/tag/batteries/page/0', '/author/lena-okafor/page/-1', '/section/markets/extra',
+  '/articles/draft-port-automation-deal-zebraquail', '/articles/scheduled-spring-budget-preview',
+];
+const strange = [
+  '/articles/..%2F..%2Fetc%2Fpasswd', '/articles/../../etc/passwd', '/articles/a%2Fb', '/articles/%00', '/articles/nul%00byte',
+  `/articles/${'a'.repeat(2000)}`, '/articles/caf%C3%A9', '/articles/%F0%9F%98%80', '/articles/%ZZ', '/section/..%5C..%5Cwindows',
+  '/tag/%3Cscript%3E', '/author/%27%22', '/section/%2e%2e%5Cboot.ini', '/articles/UPPER-CASE', '/articles/trailing-dash-',
+];
+
+for (const path of notFound) {
+  test(`404 for ${path}`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+    if (path.startsWith('/articles/no-such')) expect(await response.text()).toContain('We could not find that page');
+  });
+}
+
+for (const path of strange) {
+  test(`404 or 400, never 500, for ${path.slice(0, 60)}`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([400, 404]).toContain(response.status());
+  });
+}
+
+test('page 1 of a list redirects to the list itself, and a former slug to the article', async ({ request }) => {
+  const home = await request.get('/page/1', { maxRedirects: 0 });
+  expect([301, 308]).toContain(home.status());
+  expect(locations(home)).toEqual(['/']);
+  const moved = await request.get('/articles/emerging-central-banks-extend-gold-buying', { maxRedirects: 0 });
+  expect([301, 308]).toContain(moved.status());
+  expect(locations(moved)).toEqual(['/articles/gold-climbs-as-central-banks-keep-buying']);
+});
+
+test('the stories API validates its query', async ({ request }) => {
+  expect((await request.get('/api/stories?list=latest&page=2')).status()).toBe(200);
+  expect((await request.get('/api/stories?list=bogus&page=1')).status()).toBe(400);
+  expect((await request.get('/api/stories?list=section&slug=..&page=1')).status()).toBe(400);
+  expect((await request.get('/api/stories?list=latest&page=9999')).status()).toBe(404);
+});
