@@ -28,8 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={siteConfig.language} className={`${sansFont.variable} ${serifFont.variable}`}>
       <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
         <SkipLink />
-        <SiteHeader />
         <QueryProvider>
+          <SiteHeader />
           <main id="main-content" tabIndex={-1} className="focus:outline-none">{children}</main>
         </QueryProvider>
         <SiteFooter sections={sections} />

@@ -1,9 +1,12 @@
 /** Validates every file in the content folder and lists every problem at once; exits non-zero on any. */
 import { loadContent } from '../lib/content/load-content';
 import { contentDir } from '../lib/content/content-dir';
+import { loadCities } from '../lib/weather/cities';
 
 const started = performance.now();
 const snapshot = loadContent();
+const cities = loadCities();
+for (const problem of cities.problems) snapshot.problems.push({ file: 'cities.json', line: null, field: problem.split(': ')[0]!.replace('cities.json ', ''), message: problem.split(': ').slice(1).join(': ') });
 const elapsed = Math.round(performance.now() - started);
 if (snapshot.problems.length > 0) {
   console.error(`Content check failed: ${snapshot.problems.length} problem(s) in ${contentDir()}`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { listArticleSources } from '../lib/content/load-content';
+import { loadCities } from '../lib/weather/cities';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '42' } },
@@ -66,6 +67,7 @@ fs.mkdirSync(path.join(outDir, 'articles'), { recursive: true });
 fs.writeFileSync(path.join(outDir, 'sections.json'), JSON.stringify(SECTIONS.map((slug) => ({ slug, name: slug.replace('-', ' & ').toUpperCase(), description: `All ${slug} stories.` })), null, 2));
 fs.writeFileSync(path.join(outDir, 'tags.json'), JSON.stringify(tags, null, 2));
 fs.writeFileSync(path.join(outDir, 'authors.json'), JSON.stringify(authors, null, 2));
+fs.writeFileSync(path.join(outDir, 'cities.json'), JSON.stringify(loadCities().cities, null, 2));
 
 const newest = Date.parse('2026-11-28T06:00:00Z');
 const spanMs = 5 * 365 * 86_400_000;

@@ -5,7 +5,7 @@
 export function ReaderBarFallback() {
   return (
     <noscript>
-      <iframe src="/reader-bar" title="Today's date and weather" className="block h-8 w-full border-0" />
+      <iframe src="/reader-bar" title="Today's date and weather" className="block h-20 w-full border-0 sm:h-10" />
     </noscript>
   );
 }

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
-import { DateLine } from './date-line';
+import { ReaderBar } from '../weather/reader-bar';
 import { ReaderBarFallback } from './reader-bar-fallback';
 import { SectionNav } from './section-nav';
 
@@ -11,9 +11,9 @@ export async function SiteHeader() {
   return (
     <header>
       {/* The slot keeps its height while the per-request part streams in, so nothing shifts. */}
-      <div className="mx-auto flex min-h-8 max-w-6xl items-center px-4" data-testid="reader-bar-slot">
+      <div className="mx-auto flex min-h-10 max-w-6xl items-center px-4" data-testid="reader-bar-slot">
         <Suspense fallback={<ReaderBarFallback />}>
-          <DateLine />
+          <ReaderBar />
         </Suspense>
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-4 text-center">

@@ -43,6 +43,7 @@ export function makeContentFixture(articles: FixtureArticle[]): { contentDir: st
     { slug: 'bonds', name: 'Bonds', description: 'Debt.' },
     { slug: 'energy', name: 'Energy', description: 'Power.' },
   ]);
+  write('cities.json', [{ id: 'beijing', name: 'Beijing', latitude: 39.9042, longitude: 116.4074, timeZone: 'Asia/Shanghai' }]);
   write('authors.json', [{ slug: 'ada-writer', name: 'Ada Writer', role: 'Reporter', bio: 'Writes.', avatar: '/images/authors/ada-writer.webp' }]);
   for (const article of articles) {
     const frontMatter = article.rawFrontMatter ?? yamlOf(articleFrontMatter(article.slug, article.frontMatter));

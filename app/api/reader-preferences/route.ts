@@ -1,0 +1,34 @@
+import { cookies } from 'next/headers';
+import { resolveCity } from '@/lib/weather/cities';
+import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
+import { siteConfig } from '@/lib/site-config';
+
+const MAX_BODY_BYTES = 2048;
+
+/** Saves the reader's weather city and unit. A plain form post (no JavaScript) is sent back where it came from. */
+export async function POST(request: Request) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return new Response('Request body too large.\n', { status: 413 });
+  }
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return new Response('Expected a form with city and unit.\n', { status: 400 });
+  }
+  const city = resolveCity(String(form.get('city') ?? ''));
+  const unit = parseUnit(String(form.get('unit') ?? ''));
+  const store = await cookies();
+  const options = {
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: siteConfig.baseUrl.startsWith('https://'),
+    path: '/',
+    maxAge: PREFERENCE_MAX_AGE_SECONDS,
+  };
+  store.set(CITY_COOKIE, city.id, options);
+  store.set(UNIT_COOKIE, unit, options);
+  if (request.headers.get('x-requested-with') === 'fetch') return new Response(null, { status: 204 });
+  const back = safeReturnPath(String(form.get('return') ?? '/'));
+  return new Response(null, { status: 303, headers: { Location: back } });
+}

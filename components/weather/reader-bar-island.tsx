@@ -1,0 +1,74 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { usePathname } from 'next/navigation';
+import { useRef, useState, type FormEvent } from 'react';
+import type { ReaderBarData } from '@/lib/weather/reader-bar';
+import { WeatherSummary } from './weather-summary';
+
+const REFRESH_MS = 10 * 60 * 1000;
+
+async function fetchReaderBar(city: string, unit: string, signal: AbortSignal): Promise<ReaderBarData> {
+  const response = await fetch(`/api/weather?city=${encodeURIComponent(city)}&unit=${unit}`, { signal });
+  if (!response.ok) throw new Error(`Weather refresh failed (${response.status})`);
+  return response.json() as Promise<ReaderBarData>;
+}
+
+/** The reader bar: seeded with the server's value, refreshed every 10 minutes, with a city and unit picker. */
+export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
+  const [choice, setChoice] = useState({ city: initial.city.id, unit: initial.unit });
+  const isInitialChoice = choice.city === initial.city.id && choice.unit === initial.unit;
+  const query = useQuery({
+    queryKey: ['reader-bar', choice.city, choice.unit],
+    queryFn: ({ signal }) => fetchReaderBar(choice.city, choice.unit, signal),
+    initialData: isInitialChoice ? initial : undefined,
+    // A server value without weather is refreshed at once; one with weather when it is 10 minutes old.
+    initialDataUpdatedAt: isInitialChoice ? (initial.fetchedAt ?? 0) : undefined,
+    staleTime: REFRESH_MS,
+    refetchInterval: REFRESH_MS,
+    placeholderData: keepPreviousData,
+  });
+  const data = query.data ?? initial;
+  const pathname = usePathname();
+  const details = useRef<HTMLDetailsElement>(null);
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const next = { city: String(form.get('city')), unit: form.get('unit') === 'f' ? ('f' as const) : ('c' as const) };
+    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
+    setChoice(next);
+    if (details.current) details.current.open = false;
+  }
+
+  return (
+    <div className="flex w-full flex-wrap items-center justify-between gap-2">
+      <WeatherSummary data={data} />
+      <details ref={details} className="relative text-sm">
+        <summary className="cursor-pointer text-[var(--color-muted)] underline">Change city</summary>
+        <form
+          method="post"
+          action="/api/reader-preferences"
+          onSubmit={save}
+          className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 shadow-lg"
+        >
+          <input type="hidden" name="return" value={pathname} />
+          <label className="flex flex-col gap-1">
+            City
+            <select name="city" defaultValue={data.city.id} className="rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-1">
+              {data.cities.map((city) => (
+                <option key={city.id} value={city.id}>{city.name}</option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="flex gap-4">
+            <legend className="sr-only">Temperature unit</legend>
+            <label><input type="radio" name="unit" value="c" defaultChecked={data.unit === 'c'} /> °C</label>
+            <label><input type="radio" name="unit" value="f" defaultChecked={data.unit === 'f'} /> °F</label>
+          </fieldset>
+          <button type="submit" className="rounded bg-[var(--color-ink)] px-3 py-1 font-semibold text-[var(--color-paper)]">Save</button>
+        </form>
+      </details>
+    </div>
+  );
+}
