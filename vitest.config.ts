@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Unit tests build absolute URLs for the default origin, whatever the e2e run exports.
+    env: { SITE_URL: 'http://localhost:3000' },
   },
 });

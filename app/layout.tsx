@@ -13,6 +13,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.baseUrl),
   title: { default: `${siteConfig.name}: ${siteConfig.tagline}`, template: `%s | ${siteConfig.name}` },
   description: 'Meridian reports on business, technology, markets, policy and the global economy.',
+  openGraph: { siteName: siteConfig.name, type: 'website' },
+  twitter: { card: 'summary_large_image' },
 };
 
 export const viewport: Viewport = {

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { listArticleSources, listAuthorRecords } from '../lib/content/load-content';
-import { avatarSvg, heroIllustrationSvg } from '../lib/images/illustrations';
+import { avatarSvg, heroIllustrationSvg, logoSvg } from '../lib/images/illustrations';
+import { siteConfig } from '../lib/site-config';
 
 const publicImages = path.join(process.cwd(), 'public', 'images');
 
@@ -22,6 +23,8 @@ async function main() {
     const info = await sharp(Buffer.from(avatarSvg(author.name))).webp({ quality: 80 }).toFile(path.join(publicImages, 'authors', `${author.slug}.webp`));
     bytes += info.size;
   }
+  const logo = await sharp(Buffer.from(logoSvg(siteConfig.name))).png().toFile(path.join(process.cwd(), 'public', 'logo.png'));
+  bytes += logo.size;
   console.log(`Wrote ${articles.length} hero images and ${authors.length} avatars (${Math.round(bytes / 1024)} KiB).`);
 }
 

@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Absolute URLs (canonical, sitemaps, feeds) are baked in at build time: build for the address the tests use.
+export E2E_PORT="${E2E_PORT:-3100}"
+export SITE_URL="http://127.0.0.1:${E2E_PORT}"
+
 bash scripts/ensure-chromium.sh
 npm run --silent lint
 npm run --silent typecheck

@@ -1,8 +1,10 @@
 import { CACHE_TAGS } from '../cache-tags';
-import { getContentSnapshot, readArticleBody } from './content-store';
+import { getContentSnapshot } from './content-store';
+import { pickLead } from './lead-story';
 import { paginate } from './paginate';
 import { publicView } from './public-view';
 import { rankRelated } from './related';
+import { toArticle } from './to-article';
 import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './types';
 
 /**
@@ -70,17 +72,7 @@ export async function getArticle(slug: string): Promise<Article | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.article(slug));
   const meta = view.articles.find((a) => a.slug === slug);
-  if (!meta) return null;
-  const snapshot = getContentSnapshot();
-  const { html, wordCount } = readArticleBody(meta);
-  return {
-    ...view.toSummary(meta),
-    tags: meta.tagSlugs.flatMap((t) => snapshot.tags.filter((tag) => tag.slug === t)),
-    authors: meta.authorSlugs.flatMap((s) => snapshot.authors.filter((author) => author.slug === s)),
-    bodyHtml: html,
-    wordCount,
-    redirectFrom: meta.redirectFrom,
-  };
+  return meta ? toArticle(meta, view.toSummary) : null;
 }
 
 export async function getRelatedArticles(slug: string, limit: number): Promise<ArticleSummary[]> {
@@ -88,13 +80,6 @@ export async function getRelatedArticles(slug: string, limit: number): Promise<A
   const view = publicView(CACHE_TAGS.article(slug));
   const meta = view.articles.find((a) => a.slug === slug);
   return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
-}
-
-/** The current slug for a former one (front matter `redirectFrom`), for a permanent redirect. */
-export async function findRedirectTarget(oldSlug: string): Promise<string | null> {
-  'use cache';
-  const view = publicView();
-  return view.articles.find((a) => a.redirectFrom.includes(oldSlug))?.slug ?? null;
 }
 
 /** Slugs to prerender at build time: the newest stories; the rest render on first request and stay cached. */
@@ -109,22 +94,18 @@ export async function getAllSectionSlugs(): Promise<string[]> {
   return getContentSnapshot().sections.map((s) => s.slug);
 }
 
+/** Topics with at least one public story (an empty topic page is a 404). */
 export async function getAllTagSlugs(): Promise<string[]> {
   'use cache';
-  publicView();
-  return getContentSnapshot().tags.map((t) => t.slug);
+  const { articles } = publicView();
+  const used = new Set(articles.flatMap((a) => a.tagSlugs));
+  return getContentSnapshot().tags.map((t) => t.slug).filter((slug) => used.has(slug));
 }
 
 export async function getAllAuthorSlugs(): Promise<string[]> {
   'use cache';
   publicView();
   return getContentSnapshot().authors.map((a) => a.slug);
-}
-
-function pickLead<T extends { priority: number | null; publishedAt: string }>(newestFirst: readonly T[]): T | undefined {
-  const recent = newestFirst.slice(0, 10);
-  const prioritised = recent.filter((a) => a.priority !== null).sort((a, b) => (a.priority ?? 0) - (b.priority ?? 0));
-  return prioritised[0] ?? recent[0];
 }
 
 function mapPage<A, B>(page: Paged<A> | null, map: (item: A) => B): Paged<B> | null {

@@ -9,9 +9,12 @@ import type { ArticleMeta } from './types';
  * `next dev` reloads it on every call so that edits show on reload; in production an editor's
  * revalidation calls `reloadContent()`. Problems are reported on every load; a build fails on them.
  */
-let snapshot: ContentSnapshot | null = null;
+// Kept on globalThis so the proxy and every route bundle of the server share one snapshot.
+const globalKey = Symbol.for('meridian.contentSnapshot');
+const holder = globalThis as typeof globalThis & { [globalKey]?: ContentSnapshot | null };
 
 export function getContentSnapshot(): ContentSnapshot {
+  const snapshot = holder[globalKey];
   if (snapshot && process.env.NODE_ENV === 'production') return snapshot;
   const next = loadContent();
   if (next.problems.length > 0) {
@@ -20,12 +23,12 @@ export function getContentSnapshot(): ContentSnapshot {
     if (process.env.NEXT_PHASE === 'phase-production-build') throw new Error(message);
     console.error(message);
   }
-  snapshot = next;
-  return snapshot;
+  holder[globalKey] = next;
+  return next;
 }
 
 export function reloadContent(): ContentSnapshot {
-  snapshot = null;
+  holder[globalKey] = null;
   return getContentSnapshot();
 }
 

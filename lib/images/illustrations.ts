@@ -56,3 +56,11 @@ export function avatarSvg(name: string, size = 256): string {
 <text x="50%" y="54%" dominant-baseline="middle" text-anchor="middle" font-family="sans-serif" font-weight="700" font-size="${size * 0.4}" fill="${palette[2]}">${initials}</text>
 </svg>`;
 }
+
+/** The publisher logo for structured data (600×60, as Google asks for news publishers). */
+export function logoSvg(name: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">
+<rect width="100%" height="100%" fill="#fffdf8"/>
+<text x="0" y="48" font-family="serif" font-weight="700" font-size="52" fill="#1a1a1a">${name}</text>
+</svg>`;
+}

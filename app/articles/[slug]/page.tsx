@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { HeroFigure } from '@/components/article/hero-figure';
@@ -7,9 +7,12 @@ import { OtherStories } from '@/components/article/other-stories';
 import { ReadMore } from '@/components/article/read-more';
 import { TopicTags } from '@/components/article/topic-tags';
 import { MostPopular } from '@/components/popular/most-popular';
-import { findRedirectTarget, getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } from '@/lib/content/articles';
+import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } from '@/lib/content/articles';
 import { isValidSlug } from '@/lib/content/route-params';
 import { getMostPopular } from '@/lib/popular/most-popular';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
+import { JsonLdScript } from '@/components/seo/json-ld-script';
 
 // The newest stories are prerendered; older ones render on first request and then stay cached.
 const PRERENDERED_ARTICLES = 300;
@@ -22,23 +25,14 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
-  if (!article) return {};
-  return {
-    title: article.title,
-    description: article.dek,
-    alternates: { canonical: `/articles/${article.slug}` },
-  };
+  return article ? articleMetadata(article) : NOT_FOUND_METADATA;
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
   const { slug } = await params;
   if (!isValidSlug(slug)) notFound();
   const article = await getArticle(slug);
-  if (!article) {
-    const target = await findRedirectTarget(slug);
-    if (target) permanentRedirect(`/articles/${target}`);
-    notFound();
-  }
+  if (!article) notFound();
   const [related, popular, recent] = await Promise.all([
     getRelatedArticles(article.slug, 5),
     getMostPopular(9),
@@ -47,6 +41,16 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
 
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
+      <JsonLdScript
+        data={[
+          newsArticleJsonLd(article),
+          breadcrumbJsonLd([
+            { name: 'Home', path: '/' },
+            { name: article.section.name, path: `/section/${article.section.slug}` },
+            { name: article.title, path: `/articles/${article.slug}` },
+          ]),
+        ]}
+      />
       <article className="min-w-0 space-y-6">
         <ArticleHeader article={article} />
         <HeroFigure image={article.hero} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { parsePageParam } from '@/lib/content/paginate';
+import { homeMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { HomeFront } from '../../_fronts/home-front';
 
 export async function generateStaticParams() {
@@ -9,13 +10,11 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/page/[page]'>): Promise<Metadata> {
   const page = parsePageParam((await params).page);
-  if (page === null) return {};
-  return { title: `Latest stories, page ${page}`, alternates: { canonical: `/page/${page}` } };
+  return page === null ? NOT_FOUND_METADATA : homeMetadata(page);
 }
 
 export default async function HomeArchivePage({ params }: PageProps<'/page/[page]'>) {
   const page = parsePageParam((await params).page);
   if (page === null) notFound();
-  if (page === 1) permanentRedirect('/');
   return <HomeFront page={page} />;
 }

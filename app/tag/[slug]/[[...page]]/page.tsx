@@ -1,11 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
-import { ListingHeader } from '@/components/listing/listing-header';
-import { StoryListing } from '@/components/listing/story-listing';
-import { pageHref } from '@/components/navigation/pagination';
-import { getAllTagSlugs, getTagPage } from '@/lib/content/articles';
-import { isValidSlug, parsePageTail } from '@/lib/content/route-params';
-import { getMostPopular } from '@/lib/popular/most-popular';
+import { getAllTagSlugs } from '@/lib/content/articles';
+import { ListingFront, listingFrontMetadata } from '../../../_fronts/listing-front';
 
 type Props = PageProps<'/tag/[slug]/[[...page]]'>;
 
@@ -14,39 +9,10 @@ export async function generateStaticParams() {
   return slugs.map((slug) => ({ slug, page: [] }));
 }
 
-async function load({ params }: Props) {
-  const { slug, page: tail } = await params;
-  const page = parsePageTail(tail);
-  if (!isValidSlug(slug) || page === null) return null;
-  const data = await getTagPage(slug, page);
-  return data ? { ...data, page, tail } : null;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return listingFrontMetadata('tag', params);
 }
 
-export async function generateMetadata(props: Props): Promise<Metadata> {
-  const data = await load(props);
-  if (!data) return {};
-  const base = `/tag/${data.tag.slug}`;
-  return {
-    title: data.page > 1 ? `${data.tag.name}, page ${data.page}` : data.tag.name,
-    description: data.tag.description,
-    alternates: { canonical: pageHref(base, data.page) },
-  };
-}
-
-export default async function TagPage(props: Props) {
-  const data = await load(props);
-  if (!data) notFound();
-  const base = `/tag/${data.tag.slug}`;
-  if (data.page === 1 && data.tail?.length) permanentRedirect(base);
-  const popular = await getMostPopular(8);
-  return (
-    <StoryListing
-      header={<ListingHeader kicker="Topic" title={data.tag.name} description={data.tag.description} page={data.page} />}
-      list={data.list}
-      basePath={base}
-      endpoint={`/api/stories?list=tag&slug=${data.tag.slug}`}
-      popular={popular}
-      emptyMessage="No published stories carry this topic yet."
-    />
-  );
+export default function TagPage({ params }: Props) {
+  return <ListingFront kind="tag" params={params} />;
 }

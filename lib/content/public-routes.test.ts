@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { mayExist } from './public-routes';
+
+describe('mayExist (the sample newsroom)', () => {
+  it('knows public articles, lists and their page counts', () => {
+    expect(mayExist('/articles/gold-climbs-as-central-banks-keep-buying')).toBe(true);
+    expect(mayExist('/section/markets')).toBe(true);
+    expect(mayExist('/page/2')).toBe(true);
+    expect(mayExist('/tag/batteries')).toBe(true);
+    expect(mayExist('/author/lena-okafor')).toBe(true);
+  });
+
+  it('rules out unknown, unpublished and out-of-range URLs', () => {
+    for (const path of [
+      '/articles/no-such-story', '/articles/draft-port-automation-deal-zebraquail', '/articles/scheduled-spring-budget-preview',
+      '/section/sport', '/section/markets/page/2', '/section/markets/page/0', '/section/markets/page/abc', '/tag/not-a-topic',
+      '/page/99999', '/page/-1', '/author/nobody',
+    ]) {
+      expect(mayExist(path), path).toBe(false);
+    }
+  });
+
+  it('shows a scheduled story once its time has come', () => {
+    expect(mayExist('/articles/scheduled-spring-budget-preview', Date.parse('2027-03-15T08:00:01Z'))).toBe(true);
+  });
+
+  it('leaves every other path to the app', () => {
+    expect(mayExist('/feed.xml')).toBe(true);
+    expect(mayExist('/api/stories')).toBe(true);
+  });
+});

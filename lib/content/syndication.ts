@@ -1,0 +1,72 @@
+import { absoluteUrl, siteConfig } from '../site-config';
+import { NEWS_WINDOW_MS, type NewsUrl, type SitemapUrl } from '../seo/sitemap';
+import { getContentSnapshot } from './content-store';
+import { publicView } from './public-view';
+import { toArticle } from './to-article';
+import type { Article } from './types';
+
+/** Public content shaped for crawlers and feed readers: sitemaps, the news sitemap and feeds. Cached like pages. */
+
+export async function getArticleSitemapUrls(): Promise<SitemapUrl[]> {
+  'use cache';
+  return publicView().articles.map((a) => ({
+    loc: absoluteUrl(`/articles/${a.slug}`),
+    lastmod: a.updatedAt,
+    images: [{ loc: absoluteUrl(a.hero.src), title: a.hero.alt }],
+  }));
+}
+
+export type ListingKind = 'sections' | 'tags' | 'authors';
+
+/** Section, tag and author pages that have stories (empty ones are 404s and stay out of the sitemap). */
+export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapUrl[]> {
+  'use cache';
+  const { articles } = publicView();
+  const snapshot = getContentSnapshot();
+  const lastmodOf = (match: (a: (typeof articles)[number]) => boolean) => articles.find(match)?.updatedAt;
+  const entries =
+    kind === 'sections'
+      ? snapshot.sections.map((s) => ({ path: `/section/${s.slug}`, lastmod: lastmodOf((a) => a.sectionSlug === s.slug) }))
+      : kind === 'tags'
+        ? snapshot.tags.map((t) => ({ path: `/tag/${t.slug}`, lastmod: lastmodOf((a) => a.tagSlugs.includes(t.slug)) }))
+        : snapshot.authors.map((p) => ({ path: `/author/${p.slug}`, lastmod: lastmodOf((a) => a.authorSlugs.includes(p.slug)) }));
+  return entries.filter((e) => e.lastmod).map((e) => ({ loc: absoluteUrl(e.path), lastmod: e.lastmod }));
+}
+
+export async function getNewsSitemapUrls(): Promise<NewsUrl[]> {
+  'use cache';
+  const view = publicView();
+  return view.articles
+    .filter((a) => view.now - Date.parse(a.publishedAt) <= NEWS_WINDOW_MS)
+    .map((a) => ({ loc: absoluteUrl(`/articles/${a.slug}`), title: a.title, publishedAt: a.publishedAt }));
+}
+
+export const FEED_SIZE = 50;
+
+export interface FeedSource {
+  title: string;
+  description: string;
+  pagePath: string;
+  feedBase: string;
+  articles: Article[];
+}
+
+/** The newest 50 stories of the site, a section or a tag, with full content; null for an unknown section or tag. */
+export async function getFeedSource(kind: 'site' | 'section' | 'tag', slug: string | null): Promise<FeedSource | null> {
+  'use cache';
+  const view = publicView();
+  const snapshot = getContentSnapshot();
+  const take = (filter: (a: (typeof view.articles)[number]) => boolean) =>
+    view.articles.filter(filter).slice(0, FEED_SIZE).map((meta) => toArticle(meta, view.toSummary));
+  if (kind === 'site') {
+    return { title: siteConfig.name, description: `${siteConfig.name}: ${siteConfig.tagline}`, pagePath: '/', feedBase: '/', articles: take(() => true) };
+  }
+  if (kind === 'section') {
+    const section = snapshot.sections.find((s) => s.slug === slug);
+    if (!section) return null;
+    return { title: `${section.name} | ${siteConfig.name}`, description: section.description, pagePath: `/section/${section.slug}`, feedBase: `/feeds/section/${section.slug}/`, articles: take((a) => a.sectionSlug === section.slug) };
+  }
+  const tag = snapshot.tags.find((t) => t.slug === slug);
+  if (!tag) return null;
+  return { title: `${tag.name} | ${siteConfig.name}`, description: tag.description, pagePath: `/tag/${tag.slug}`, feedBase: `/feeds/tag/${tag.slug}/`, articles: take((a) => a.tagSlugs.includes(tag.slug)) };
+}

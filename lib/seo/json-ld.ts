@@ -1,0 +1,90 @@
+import type { BreadcrumbList, CollectionPage, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import type { Article, ArticleSummary } from '../content/types';
+import { absoluteUrl, siteConfig } from '../site-config';
+
+/** JSON-LD builders: typed with schema-dts, one per page type. */
+
+export const HERO_RATIOS = ['16x9', '4x3', '1x1'] as const;
+export type HeroRatio = (typeof HERO_RATIOS)[number];
+
+export function heroVariantPath(slug: string, ratio: HeroRatio): string {
+  return `/media/articles/${slug}/${ratio}.jpg`;
+}
+
+export function organizationJsonLd(): WithContext<NewsMediaOrganization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsMediaOrganization',
+    '@id': absoluteUrl('/#organization'),
+    name: siteConfig.name,
+    url: absoluteUrl('/'),
+    logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '600', height: '60' },
+  };
+}
+
+export function websiteJsonLd(): WithContext<WebSite> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': absoluteUrl('/#website'),
+    name: siteConfig.name,
+    url: absoluteUrl('/'),
+    inLanguage: siteConfig.language,
+    publisher: { '@id': absoluteUrl('/#organization') },
+  };
+}
+
+export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(`/articles/${article.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.dek,
+    image: HERO_RATIOS.map((ratio) => absoluteUrl(heroVariantPath(article.slug, ratio))),
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(`/author/${author.slug}`) })),
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: siteConfig.name,
+      url: absoluteUrl('/'),
+      logo: { '@type': 'ImageObject', url: absoluteUrl('/logo.png'), width: '600', height: '60' },
+    },
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    articleSection: article.section.name,
+    keywords: article.tags.map((tag) => tag.name),
+    wordCount: article.wordCount,
+    isAccessibleForFree: true,
+    inLanguage: siteConfig.language,
+  };
+}
+
+export function breadcrumbJsonLd(trail: { name: string; path: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+  };
+}
+
+export function collectionPageJsonLd(page: { name: string; description: string; path: string; items: ArticleSummary[] }): WithContext<CollectionPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: page.name,
+    description: page.description,
+    url: absoluteUrl(page.path),
+    isPartOf: { '@id': absoluteUrl('/#website') },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: page.items.length,
+      itemListElement: page.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, url: absoluteUrl(`/articles/${item.slug}`), name: item.title })),
+    },
+  };
+}
+
+/** JSON for a <script> element: `<` is written as \u003c so no string in the data can close the element. */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const page = await browser.newPage();
+page.on('response', (r) => { if (r.status() >= 300) console.log('RESP', r.status(), r.url()); });
+page.on('requestfailed', (r) => console.log('FAILED', r.url(), r.failure()?.errorText));
+const started = Date.now();
+page.on('request', (r) => { if (Date.now() - started > 3000) console.log('LATE REQ', r.url()); });
+await page.goto(process.argv[2]!, { waitUntil: 'load' });
+await page.waitForTimeout(6000);
+await browser.close();
