@@ -17,7 +17,7 @@ export default async function NewsroomPage({ searchParams }: PageProps<'/newsroo
     const { error } = await searchParams;
     return <LoginForm error={error === 'wrong' ? 'wrong' : null} />;
   }
-  const view = getNewsroomView(Date.now());
+  const view = getNewsroomView();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-4">

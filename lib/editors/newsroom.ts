@@ -31,7 +31,7 @@ const LATEST_PUBLISHED = 20;
  * The newsroom's lists, from the content the server is serving, with the problems the folder has now
  * (a fresh check, so an editor also sees the problems of an edit that was refused).
  */
-export function getNewsroomView(now: number): NewsroomView {
+export function getNewsroomView(now: number = Date.now()): NewsroomView {
   const live = getContentSnapshot();
   const problems = loadContent().problems;
   const secret = readSecret('PREVIEW_SECRET');
