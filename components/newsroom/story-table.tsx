@@ -1,3 +1,4 @@
+import { formatCountdown } from '@/lib/editors/countdown';
 import { formatDateTime, formatRelative } from '@/lib/format/dates';
 import type { NewsroomStory } from '@/lib/editors/newsroom';
 
@@ -16,7 +17,7 @@ export function StoryTable({ id, title, stories, now, timing }: { id: string; ti
             <p className="text-sm text-[var(--color-muted)]">
               {story.sectionSlug} · {story.slug} ·{' '}
               {timing === 'publishes' ? (
-                <>publishes <time dateTime={story.publishedAt}>{formatRelative(story.publishedAt, now)}</time> ({formatDateTime(story.publishedAt)})</>
+                <>publishes {formatCountdown(story.publishedAt, now)} (<time dateTime={story.publishedAt}>{formatDateTime(story.publishedAt)}</time>)</>
               ) : timing === 'updated' ? (
                 <>updated <time dateTime={story.updatedAt}>{formatDateTime(story.updatedAt)}</time></>
               ) : (
