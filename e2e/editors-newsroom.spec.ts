@@ -1,6 +1,7 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { E2E_SECRETS } from '../playwright.config';
-import { DRAFT, SCHEDULED } from './editors-helpers';
+import { DRAFT, previewLink, SCHEDULED } from './editors-helpers';
 
 test.describe('the newsroom, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -63,4 +64,16 @@ test('logins are rate-limited per client', async ({ request }) => {
   const other = await attempt(E2E_SECRETS.EDITOR_PASSWORD, { 'X-Forwarded-For': '198.51.100.7' });
   expect(other.status()).toBe(303);
   expect(other.headers()['set-cookie']).toMatch(/meridian-editor=\d+\./);
+});
+
+test('the newsroom and a preview pass an accessibility scan', async ({ page }) => {
+  await page.goto('/newsroom');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByLabel('Editor password').fill(E2E_SECRETS.EDITOR_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('newsroom-drafts')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.goto(previewLink(DRAFT.slug));
+  await expect(page.getByTestId('preview-banner')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { getContentSnapshot } from '../content/content-store';
 import { loadContent } from '../content/load-content';
 import type { ArticleMeta, ContentProblem } from '../content/types';
@@ -37,7 +38,7 @@ export function getNewsroomView(now: number = Date.now()): NewsroomView {
   const secret = readSecret('PREVIEW_SECRET');
   const used = new Set<ContentProblem>();
   const story = (meta: ArticleMeta): NewsroomStory => {
-    const own = problems.filter((p) => meta.sourcePath.endsWith(p.file) || p.file.endsWith(`${meta.slug}.md`));
+    const own = problems.filter((p) => path.basename(p.file) === path.basename(meta.sourcePath));
     own.forEach((p) => used.add(p));
     return {
       slug: meta.slug,
