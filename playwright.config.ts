@@ -1,8 +1,17 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STUB_PORT = PORT + 99;
 export const WEATHER_STUB_URL = `http://127.0.0.1:${STUB_PORT}`;
+/** The server reads a scratch copy of data/ (made fresh at each start), so tests can edit content. */
+export const E2E_CONTENT_DIR = path.join(os.tmpdir(), `meridian-e2e-content-${PORT}`);
+export const E2E_SECRETS = {
+  PREVIEW_SECRET: 'e2e-preview-secret-0123456789abcdef',
+  REVALIDATE_SECRET: 'e2e-revalidate-secret-0123456789abcdef',
+  EDITOR_PASSWORD: 'e2e-editor-password-0123456789',
+};
 
 /** End-to-end tests in Debian's Chromium against the production build (`npm run build` first). */
 export default defineConfig({
@@ -28,11 +37,11 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NODE_ENV: 'production', WEATHER_API_URL: WEATHER_STUB_URL },
+      env: { NODE_ENV: 'production', WEATHER_API_URL: WEATHER_STUB_URL, CONTENT_DIR: E2E_CONTENT_DIR, ...E2E_SECRETS },
     },
   ],
 });

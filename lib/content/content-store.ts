@@ -2,34 +2,49 @@ import fs from 'node:fs';
 import matter from 'gray-matter';
 import { loadContent, type ContentSnapshot } from './load-content';
 import { countWords, renderMarkdown } from './markdown';
-import type { ArticleMeta } from './types';
+import type { ArticleMeta, ContentProblem } from './types';
 
 /**
  * The parsed content, kept for the life of the process so no request re-reads the folder.
  * `next dev` reloads it on every call so that edits show on reload; in production an editor's
  * revalidation calls `reloadContent()`. Problems are reported on every load; a build fails on them.
+ * Kept on globalThis so that the proxy, route handlers and pages, bundled separately, share one snapshot.
  */
-// Kept on globalThis so the proxy and every route bundle of the server share one snapshot.
-const globalKey = Symbol.for('meridian.contentSnapshot');
-const holder = globalThis as typeof globalThis & { [globalKey]?: ContentSnapshot | null };
+const STORE = Symbol.for('meridian.content-snapshot');
+const store = globalThis as typeof globalThis & { [STORE]?: ContentSnapshot | null };
 
 export function getContentSnapshot(): ContentSnapshot {
-  const snapshot = holder[globalKey];
-  if (snapshot && process.env.NODE_ENV === 'production') return snapshot;
+  const current = store[STORE];
+  if (current && process.env.NODE_ENV === 'production') return current;
   const next = loadContent();
   if (next.problems.length > 0) {
-    const lines = next.problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`);
-    const message = `Content problems (${next.problems.length}):\n${lines.join('\n')}`;
+    const message = describeProblems(next.problems);
     if (process.env.NEXT_PHASE === 'phase-production-build') throw new Error(message);
     console.error(message);
   }
-  holder[globalKey] = next;
+  store[STORE] = next;
   return next;
 }
 
-export function reloadContent(): ContentSnapshot {
-  holder[globalKey] = null;
-  return getContentSnapshot();
+/**
+ * Re-reads the content folder. A folder with problems is not taken: the last good snapshot keeps being
+ * served and the problems are returned (and logged) for the editor to fix.
+ */
+export function reloadContent(): { applied: boolean; snapshot: ContentSnapshot; problems: ContentProblem[] } {
+  const next = loadContent();
+  const current = store[STORE];
+  if (next.problems.length > 0 && current) {
+    console.error(`${describeProblems(next.problems)}\nKept the last good content.`);
+    return { applied: false, snapshot: current, problems: next.problems };
+  }
+  if (next.problems.length > 0) console.error(describeProblems(next.problems));
+  store[STORE] = next;
+  return { applied: true, snapshot: next, problems: next.problems };
+}
+
+function describeProblems(problems: ContentProblem[]): string {
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`);
+  return `Content problems (${problems.length}):\n${lines.join('\n')}`;
 }
 
 /** Reads and renders one article's body only when that article is shown. */

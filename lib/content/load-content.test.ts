@@ -33,6 +33,19 @@ describe('loadContent', () => {
     expect(result.problems[0]?.message).toMatch(/ISO 8601/);
   });
 
+  it('reports broken internal links in bodies with the line in the file, and keeps the article', () => {
+    const body = 'Intro.\n\nSee [the other](/articles/beta-story) and [a lost one](/articles/lost-story).\n\nBy [Ada](/author/ada-writer), in [sport](/section/sport).';
+    const result = load([{ slug: 'alpha-story', body }, { slug: 'beta-story' }]);
+    const source = fs.readFileSync(path.join(result.contentDir, 'articles', 'alpha-story.md'), 'utf8').split('\n');
+    const lineOf = (text: string) => source.findIndex((line) => line.includes(text)) + 1;
+    expect(result.problems.map((p) => ({ line: p.line, message: p.message }))).toEqual([
+      { line: lineOf('lost-story'), message: 'broken internal link: links to unknown article "lost-story" (/articles/lost-story)' },
+      { line: lineOf('/section/sport'), message: 'broken internal link: links to unknown section "sport" (/section/sport)' },
+    ]);
+    expect(result.problems[0]?.file).toMatch(/alpha-story\.md$/);
+    expect(result.articles.map((a) => a.slug)).toEqual(['alpha-story', 'beta-story']);
+  });
+
   it('reports an unknown tag, section and author', () => {
     const result = load([{ slug: 'unknown-refs', frontMatter: { tags: ['earnings', 'crypto'], section: 'sport', authors: ['nobody'] } }]);
     const fields = result.problems.map((p) => `${p.field}: ${p.message}`);

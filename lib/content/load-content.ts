@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { contentDir, publicDir } from './content-dir';
+import { extractInternalLinks, reportBrokenLinks, type InternalLink } from './internal-links';
 import { articleFrontMatterSchema, authorSchema, sectionSchema, tagSchema } from './schema';
 import type { ArticleMeta, Author, ContentProblem, Section, Tag } from './types';
 
@@ -35,11 +36,13 @@ export function loadContent(dir: string = contentDir()): ContentSnapshot {
   };
   const articles: ArticleMeta[] = [];
   const slugOwners = new Map<string, string>();
+  const bodyLinks = new Map<ArticleMeta, InternalLink[]>();
   for (const name of files) {
-    const article = readArticle(path.join(articlesDir, name), known, slugOwners, problems);
+    const article = readArticle(path.join(articlesDir, name), known, slugOwners, problems, bodyLinks);
     if (article) articles.push(article);
   }
   reportRedirectCollisions(articles, problems);
+  reportBodyLinks(articles, bodyLinks, known, problems);
   return { articles, sections, tags, authors, problems };
 }
 
@@ -84,14 +87,23 @@ interface KnownSlugs {
 }
 
 /** slugOwners maps each slug seen so far to its file: the first file (by name) keeps a duplicated slug. */
-function readArticle(file: string, known: KnownSlugs, slugOwners: Map<string, string>, problems: ContentProblem[]): ArticleMeta | null {
+function readArticle(
+  file: string,
+  known: KnownSlugs,
+  slugOwners: Map<string, string>,
+  problems: ContentProblem[],
+  bodyLinks: Map<ArticleMeta, InternalLink[]>,
+): ArticleMeta | null {
   const source = fs.readFileSync(file, 'utf8');
   const report = (field: string, message: string) =>
     problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
 
   let data: Record<string, unknown>;
+  let body: string;
   try {
-    data = normaliseYamlDates(matter(source, {}).data);
+    const parsedFile = matter(source, {});
+    data = normaliseYamlDates(parsedFile.data);
+    body = parsedFile.content;
   } catch (error) {
     report('(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
     return null;
@@ -116,7 +128,7 @@ function readArticle(file: string, known: KnownSlugs, slugOwners: Map<string, st
   checkImage(fm.hero.src, 'hero.src', report);
   if (problems.length > before) return null;
 
-  return {
+  const meta: ArticleMeta = {
     slug: fm.slug,
     title: fm.title,
     dek: fm.dek,
@@ -131,6 +143,23 @@ function readArticle(file: string, known: KnownSlugs, slugOwners: Map<string, st
     redirectFrom: fm.redirectFrom ?? [],
     sourcePath: file,
   };
+  const bodyFirstLine = source.slice(0, source.length - body.length).split('\n').length;
+  bodyLinks.set(meta, extractInternalLinks(body, bodyFirstLine));
+  return meta;
+}
+
+/** Links in bodies to /articles, /section, /tag or /author pages that do not exist, with file and line. */
+function reportBodyLinks(articles: ArticleMeta[], bodyLinks: Map<ArticleMeta, InternalLink[]>, known: KnownSlugs, problems: ContentProblem[]) {
+  const pages = {
+    ...known,
+    articles: new Set(articles.filter((a) => a.status !== 'draft').map((a) => a.slug)),
+    drafts: new Set(articles.filter((a) => a.status === 'draft').map((a) => a.slug)),
+    formerSlugs: new Set(articles.flatMap((a) => a.redirectFrom)),
+  };
+  for (const article of articles) {
+    const links = bodyLinks.get(article) ?? [];
+    if (links.length > 0) problems.push(...reportBrokenLinks(relative(article.sourcePath), links, pages, article.status !== 'draft'));
+  }
 }
 
 function checkImage(src: string, field: string, report: (field: string, message: string) => void) {

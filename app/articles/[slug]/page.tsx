@@ -1,13 +1,16 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { HeroFigure } from '@/components/article/hero-figure';
+import { PreviewBanner } from '@/components/article/preview-banner';
 import { OtherStories } from '@/components/article/other-stories';
 import { ReadMore } from '@/components/article/read-more';
 import { TopicTags } from '@/components/article/topic-tags';
 import { MostPopular } from '@/components/popular/most-popular';
 import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } from '@/lib/content/articles';
+import { getPreviewArticle } from '@/lib/content/preview';
 import { isValidSlug } from '@/lib/content/route-params';
 import { getMostPopular } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -24,23 +27,29 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
-  const article = isValidSlug(slug) ? await getArticle(slug) : null;
-  return article ? articleMetadata(article) : NOT_FOUND_METADATA;
+  if (!isValidSlug(slug)) return NOT_FOUND_METADATA;
+  // Draft Mode is off in every prerender, so public pages stay static; a preview is never indexed.
+  const preview = (await draftMode()).isEnabled ? await getPreviewArticle(slug) : null;
+  const article = preview?.article ?? (await getArticle(slug));
+  if (!article) return NOT_FOUND_METADATA;
+  return preview ? { ...articleMetadata(article), robots: { index: false, follow: false } } : articleMetadata(article);
 }
 
 export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
   const { slug } = await params;
   if (!isValidSlug(slug)) notFound();
-  const article = await getArticle(slug);
+  const preview = (await draftMode()).isEnabled ? await getPreviewArticle(slug) : null;
+  const article = preview?.article ?? (await getArticle(slug));
   if (!article) notFound();
   const [related, popular, recent] = await Promise.all([
-    getRelatedArticles(article.slug, 5),
+    preview?.related ?? getRelatedArticles(article.slug, 5),
     getMostPopular(9),
     getRecentArticles(6, article.slug),
   ]);
 
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
+      {preview ? <div className="lg:col-span-2"><PreviewBanner state={preview.state} /></div> : null}
       <JsonLdScript
         data={[
           newsArticleJsonLd(article),

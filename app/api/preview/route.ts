@@ -1,0 +1,27 @@
+import { draftMode } from 'next/headers';
+import { getContentSnapshot } from '@/lib/content/content-store';
+import { htmlPage } from '@/lib/editors/html-page';
+import { verifyPreview } from '@/lib/editors/preview-token';
+import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
+
+/** Entry of a signed preview link: turns Draft Mode on and opens the one article the link names. */
+export async function GET(request: Request) {
+  const secret = readSecret('PREVIEW_SECRET');
+  if (!secret) return htmlPage(503, 'Preview is not configured', missingSecretMessage('PREVIEW_SECRET'));
+  const query = new URL(request.url).searchParams;
+  const verdict = verifyPreview({ slug: query.get('slug'), expires: query.get('expires'), sig: query.get('sig') }, secret);
+  if (!verdict.ok) {
+    const message =
+      verdict.reason === 'expired'
+        ? 'This preview link has expired. Ask for a new one in the newsroom or with npm run preview-link.'
+        : 'This preview link is not valid: it may have been altered or copied incompletely.';
+    return htmlPage(401, 'Preview link not accepted', message);
+  }
+  const { slug } = verdict.grant;
+  if (!getContentSnapshot().articles.some((a) => a.slug === slug)) {
+    return htmlPage(404, 'No such article', `No article with the slug "${slug}" exists (or its file has problems: run npm run content:check).`);
+  }
+  (await draftMode()).enable();
+  // The target is built from the verified slug only, never from a URL given in the request.
+  return new Response(null, { status: 303, headers: { Location: `/articles/${slug}`, 'Cache-Control': 'private, no-store' } });
+}

@@ -1,0 +1,49 @@
+import { revalidateTag } from 'next/cache';
+import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
+import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
+import { readLimitedText } from '@/lib/editors/request-body';
+import { revalidateBodySchema, tagsToRevalidate } from '@/lib/editors/revalidate';
+import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
+
+const MAX_BODY_BYTES = 64 * 1024;
+const noStore = { 'Cache-Control': 'private, no-store' };
+
+/**
+ * POST {"slugs": [...]} or {"all": true} with `Authorization: Bearer $REVALIDATE_SECRET`: re-reads the content
+ * folder and refreshes the affected cache tags, so the running server serves the edit on the next request.
+ * A folder with problems is not taken: the last good content stays live and the problems are returned.
+ */
+export async function POST(request: Request) {
+  const secret = readSecret('REVALIDATE_SECRET');
+  if (!secret) return Response.json({ error: missingSecretMessage('REVALIDATE_SECRET') }, { status: 503, headers: noStore });
+  const token = bearerToken(request);
+  if (!token || !secretsMatch(secret, token)) {
+    return Response.json({ error: 'Send Authorization: Bearer <REVALIDATE_SECRET>' }, { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } });
+  }
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
+  if (text === null) return Response.json({ error: `Body larger than ${MAX_BODY_BYTES} bytes` }, { status: 413, headers: noStore });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return Response.json({ error: 'Body must be JSON: {"slugs": ["a-slug"]} or {"all": true}' }, { status: 400, headers: noStore });
+  }
+  const parsed = revalidateBodySchema.safeParse(json);
+  if (!parsed.success) {
+    return Response.json(
+      { error: 'Body must be {"slugs": ["a-slug", ...]} or {"all": true}', issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`) },
+      { status: 400, headers: noStore },
+    );
+  }
+
+  const before = getContentSnapshot();
+  const reload = reloadContent();
+  if (!reload.applied) {
+    return Response.json({ applied: false, revalidated: [], problems: reload.problems, message: 'Content has problems: the last good version stays live.' }, { status: 422, headers: noStore });
+  }
+  const tags = tagsToRevalidate(parsed.data, before, reload.snapshot);
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  const unknown = 'slugs' in parsed.data ? parsed.data.slugs.filter((s) => !reload.snapshot.articles.some((a) => a.slug === s) && !before.articles.some((a) => a.slug === s)) : [];
+  console.log(`Revalidated ${tags.length} tag(s): ${tags.join(', ')}`);
+  return Response.json({ applied: true, revalidated: tags, unknownSlugs: unknown, problems: reload.problems }, { headers: noStore });
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import { previewPath } from '../lib/editors/preview-token';
+import { E2E_CONTENT_DIR, E2E_SECRETS } from '../playwright.config';
+
+/** Shared by the editors' suites: the sample's unpublished stories, signed links and content edits. */
+export const DRAFT = { slug: 'draft-port-automation-deal-zebraquail', marker: 'ZEBRAQUAIL7731', title: 'Port operator nears deal with dockworkers over automated container terminal' };
+export const SCHEDULED = { slug: 'scheduled-spring-budget-preview', marker: 'OSPREYLANTERN4402', title: 'Spring budget preview: Treasury weighs tax thresholds and investment relief' };
+
+export function previewLink(slug: string, hours = 1, secret = E2E_SECRETS.PREVIEW_SECRET): string {
+  return previewPath(slug, hours, secret);
+}
+
+export function articleFile(slug: string): string {
+  return path.join(E2E_CONTENT_DIR, 'articles', `${slug}.md`);
+}
+
+export function revalidate(request: APIRequestContext, body: unknown) {
+  return request.post('/api/revalidate', {
+    headers: { Authorization: `Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`, 'Content-Type': 'application/json' },
+    data: JSON.stringify(body),
+  });
+}
+
+/** Runs `edit` on a content file and restores the original afterwards (also when the test fails). */
+export async function withEditedFile(slug: string, edit: (source: string) => string | null, run: () => Promise<void>, request: APIRequestContext) {
+  const file = articleFile(slug);
+  const original = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+  const next = edit(original ?? '');
+  if (next === null) fs.rmSync(file, { force: true });
+  else fs.writeFileSync(file, next);
+  try {
+    await run();
+  } finally {
+    if (original === null) fs.rmSync(file, { force: true });
+    else fs.writeFileSync(file, original);
+    const restored = await revalidate(request, { all: true });
+    if (!restored.ok()) throw new Error(`restoring content failed: ${restored.status()} ${await restored.text()}`);
+  }
+}

@@ -1,0 +1,30 @@
+import { connection } from 'next/server';
+import { getContentSnapshot } from './content-store';
+import { toArticleSummary } from './public-view';
+import { rankRelated } from './related';
+import { toArticle } from './to-article';
+import type { Article, ArticleSummary } from './types';
+import { isPublic } from './visibility';
+
+/**
+ * Editors' view of one article, whatever its state: never cached ('use cache' is absent on purpose), and
+ * only called when Draft Mode is on, which a signed preview link grants (app/api/preview).
+ */
+export type PreviewState = { kind: 'draft' } | { kind: 'scheduled'; publishesAt: string } | { kind: 'published' };
+
+export async function getPreviewArticle(slug: string): Promise<{ article: Article; state: PreviewState; related: ArticleSummary[] } | null> {
+  await connection();
+  const snapshot = getContentSnapshot();
+  const meta = snapshot.articles.find((a) => a.slug === slug);
+  if (!meta) return null;
+  const now = Date.now();
+  const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
+  const article: Article = toArticle(meta, (m) => toArticleSummary(m, sections, now));
+  const state: PreviewState =
+    meta.status === 'draft' ? { kind: 'draft' } : isPublic(meta, now) ? { kind: 'published' } : { kind: 'scheduled', publishesAt: meta.publishedAt };
+  const publicArticles = snapshot.articles
+    .filter((a) => isPublic(a, now))
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const related = rankRelated(meta, publicArticles, 5).map((a) => toArticleSummary(a, sections, now));
+  return { article, state, related };
+}
