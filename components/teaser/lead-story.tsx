@@ -16,7 +16,7 @@ export function LeadStory({ story }: { story: ArticleSummary }) {
       />
       <div>
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <Link href={`/section/${story.section.slug}`} className="hover:underline">{story.section.name}</Link>
+          <Link href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</Link>
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold">
           <Link href={`/articles/${story.slug}`} className="hover:underline">{story.title}</Link>

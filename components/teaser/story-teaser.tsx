@@ -9,7 +9,7 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
     <article className="flex gap-4 py-4">
       <div className="min-w-0 flex-1">
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <Link href={`/section/${story.section.slug}`} className="hover:underline">{story.section.name}</Link>
+          <Link href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</Link>
         </p>
         <Heading className="mt-1 font-serif text-lg leading-snug font-bold">
           <Link href={`/articles/${story.slug}`} className="hover:underline">{story.title}</Link>
