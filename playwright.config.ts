@@ -1,8 +1,12 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const STUB_PORT = PORT + 99;
 export const WEATHER_STUB_URL = `http://127.0.0.1:${STUB_PORT}`;
+/** A fresh view store per run; a short ranking window and cache time so views show within seconds. */
+export const VIEWS_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-views-${PORT}`);
 
 /** End-to-end tests in Debian's Chromium against the production build (`npm run build` first). */
 export default defineConfig({
@@ -28,11 +32,18 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${VIEWS_DATA_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NODE_ENV: 'production', WEATHER_API_URL: WEATHER_STUB_URL },
+      env: {
+        NODE_ENV: 'production',
+        WEATHER_API_URL: WEATHER_STUB_URL,
+        VIEWS_DATA_DIR,
+        POPULAR_WINDOW_HOURS: '1',
+        POPULAR_REFRESH_SECONDS: '2',
+        POPULAR_MIN_VIEWS: '2',
+      },
     },
   ],
 });

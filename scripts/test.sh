@@ -4,6 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-redis.sh
 npm run --silent lint
 npm run --silent typecheck
 npx vitest run

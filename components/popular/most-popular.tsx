@@ -1,6 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import Link from 'next/link';
 import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/popular-list';
 
@@ -20,11 +21,19 @@ function note(list: PopularList): string {
   return `${top} the most read in the past ${window}; the rest are picked by our editors`;
 }
 
+const subscribeNothing = () => () => {};
+
 /**
- * The "Most popular" block: seeded with the server's list, refreshed every 5 minutes through react-query.
- * `exclude` leaves out the article being read (the list then holds one story fewer than was asked for).
+ * The "Most popular" block: the server's list in the HTML, then, once hydrated, refreshed every 5 minutes
+ * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for).
  */
 export function MostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
+  // The query starts only in the browser: react-query reads the clock, which a prerender must not.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return hydrated ? <LiveMostPopular list={list} exclude={exclude} /> : <PopularBlock list={list} exclude={exclude} />;
+}
+
+function LiveMostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
   const query = useQuery({
     queryKey: ['most-popular', list.limit],
     queryFn: ({ signal }) => fetchPopular(list.limit, signal),
@@ -33,7 +42,11 @@ export function MostPopular({ list, exclude }: { list: PopularList; exclude?: st
     staleTime: REFRESH_MS,
     refetchInterval: REFRESH_MS,
   });
-  const shown = withoutStory(query.data, exclude, exclude ? list.limit - 1 : list.limit);
+  return <PopularBlock list={query.data} exclude={exclude} />;
+}
+
+function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }) {
+  const shown = withoutStory(list, exclude, exclude ? list.limit - 1 : list.limit);
   return (
     <section aria-labelledby="most-popular-heading" className="border-t-4 border-[var(--color-ink)] pt-3" data-testid="most-popular" data-basis={shown.basis}>
       <h2 id="most-popular-heading" className="text-lg font-bold">Most popular</h2>

@@ -18,7 +18,7 @@ export interface ViewConfig {
 
 export function readViewConfig(env: NodeJS.ProcessEnv = process.env): ViewConfig {
   return {
-    dataDir: path.resolve(env.VIEWS_DATA_DIR || '.data'),
+    dataDir: path.resolve(/*turbopackIgnore: true*/ env.VIEWS_DATA_DIR || path.join(process.cwd(), '.data')),
     redisUrl: env.REDIS_URL || null,
     windowHours: intIn(env.POPULAR_WINDOW_HOURS, 168, 1, 720),
     refreshSeconds: intIn(env.POPULAR_REFRESH_SECONDS, 300, 1, 300),
