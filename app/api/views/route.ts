@@ -1,7 +1,7 @@
 import { beaconSchema, MAX_BEACON_BYTES, readLimitedText } from '@/lib/views/beacon-body';
 import { getBeaconLimiter } from '@/lib/views/beacon-limiter';
 import { clientAddress, ignoredBecause, isCrossSite } from '@/lib/views/beacon-policy';
-import { getPublicSlugs } from '@/lib/views/public-slugs';
+import { isPublicSlug } from '@/lib/views/public-slugs';
 import { recordView } from '@/lib/views/record-view';
 import { getViewStore } from '@/lib/views/view-store-instance';
 import { ViewStoreUnavailableError } from '@/lib/views/view-store';
@@ -23,10 +23,11 @@ export async function POST(request: Request) {
   if (!parsed.success) return problem(400, 'Expected a JSON body {"slug": "<article slug>"}');
   if (ignoredBecause(headers)) return new Response(null, { status: 204 });
   const { slug } = parsed.data;
-  if (!(await getPublicSlugs()).includes(slug)) return problem(404, 'No published article has this slug');
+  const now = Date.now();
+  if (!isPublicSlug(slug, now)) return problem(404, 'No published article has this slug');
 
   try {
-    const counted = await recordView(getViewStore(), { address, userAgent: headers.get('user-agent') ?? '' }, slug, Date.now());
+    const counted = await recordView(getViewStore(), { address, userAgent: headers.get('user-agent') ?? '' }, slug, now);
     return new Response(null, { status: counted ? 202 : 204 });
   } catch (error) {
     if (!(error instanceof ViewStoreUnavailableError)) throw error;
