@@ -12,6 +12,8 @@ export const E2E_SECRETS = {
   REVALIDATE_SECRET: 'e2e-revalidate-secret-0123456789abcdef',
   EDITOR_PASSWORD: 'e2e-editor-password-0123456789',
 };
+/** A fresh view store per run; a short ranking window and cache time so views show within seconds. */
+export const VIEWS_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-views-${PORT}`);
 
 /** End-to-end tests in Debian's Chromium against the production build (`npm run build` first). */
 export default defineConfig({
@@ -37,11 +39,20 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { NODE_ENV: 'production', WEATHER_API_URL: WEATHER_STUB_URL, CONTENT_DIR: E2E_CONTENT_DIR, ...E2E_SECRETS },
+      env: {
+        NODE_ENV: 'production',
+        WEATHER_API_URL: WEATHER_STUB_URL,
+        CONTENT_DIR: E2E_CONTENT_DIR,
+        ...E2E_SECRETS,
+        VIEWS_DATA_DIR,
+        POPULAR_WINDOW_HOURS: '1',
+        POPULAR_REFRESH_SECONDS: '2',
+        POPULAR_MIN_VIEWS: '2',
+      },
     },
   ],
 });

@@ -8,6 +8,7 @@ export E2E_PORT="${E2E_PORT:-3100}"
 export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 
 bash scripts/ensure-chromium.sh
+bash scripts/ensure-redis.sh
 npm run --silent lint
 npm run --silent typecheck
 npx vitest run

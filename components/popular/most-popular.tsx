@@ -1,18 +1,58 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import Link from 'next/link';
-import type { PopularList } from '@/lib/popular/most-popular';
+import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/popular-list';
 
-const BASIS_NOTE: Record<PopularList['basis'], string> = {
-  readership: 'Most read in the past week',
-  editorial: 'Picked by our editors while readership data is gathered',
-};
+const REFRESH_MS = 5 * 60 * 1000;
 
-export function MostPopular({ list }: { list: PopularList }) {
+async function fetchPopular(limit: number, signal: AbortSignal): Promise<PopularList> {
+  const response = await fetch(`/api/popular?limit=${limit}`, { signal });
+  if (!response.ok) throw new Error(`Most popular refresh failed (${response.status})`);
+  return response.json() as Promise<PopularList>;
+}
+
+function note(list: PopularList): string {
+  const window = windowInWords(list.windowHours);
+  if (list.basis === 'readership') return `Most read in the past ${window}`;
+  if (list.basis === 'editorial') return 'Picked by our editors while readership data is gathered';
+  const top = list.measured === 1 ? 'The first story is' : `The first ${list.measured} are`;
+  return `${top} the most read in the past ${window}; the rest are picked by our editors`;
+}
+
+const subscribeNothing = () => () => {};
+
+/**
+ * The "Most popular" block: the server's list in the HTML, then, once hydrated, refreshed every 5 minutes
+ * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for).
+ */
+export function MostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
+  // The query starts only in the browser: react-query reads the clock, which a prerender must not.
+  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  return hydrated ? <LiveMostPopular list={list} exclude={exclude} /> : <PopularBlock list={list} exclude={exclude} />;
+}
+
+function LiveMostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
+  const query = useQuery({
+    queryKey: ['most-popular', list.limit],
+    queryFn: ({ signal }) => fetchPopular(list.limit, signal),
+    initialData: list,
+    initialDataUpdatedAt: list.computedAt,
+    staleTime: REFRESH_MS,
+    refetchInterval: REFRESH_MS,
+  });
+  return <PopularBlock list={query.data} exclude={exclude} />;
+}
+
+function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }) {
+  const shown = withoutStory(list, exclude, exclude ? list.limit - 1 : list.limit);
   return (
-    <section aria-labelledby="most-popular-heading" className="border-t-4 border-[var(--color-ink)] pt-3">
+    <section aria-labelledby="most-popular-heading" className="border-t-4 border-[var(--color-ink)] pt-3" data-testid="most-popular" data-basis={shown.basis}>
       <h2 id="most-popular-heading" className="text-lg font-bold">Most popular</h2>
-      <p className="text-xs text-[var(--color-muted)]">{BASIS_NOTE[list.basis]}</p>
+      <p className="text-xs text-[var(--color-muted)]">{note(shown)}</p>
       <ol className="mt-2 divide-y divide-[var(--color-rule)]">
-        {list.items.map((story, index) => (
+        {shown.items.map((story, index) => (
           <li key={story.slug} className="flex gap-3 py-3">
             <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-[var(--color-accent)]">{index + 1}</span>
             <Link href={`/articles/${story.slug}`} className="font-serif leading-snug font-semibold hover:underline">

@@ -1,18 +1,47 @@
+import { cacheLife } from 'next/cache';
 import { publicView } from '../content/public-view';
-import type { ArticleSummary } from '../content/types';
+import { readViewConfig } from '../views/view-config';
+import { getViewStore } from '../views/view-store-instance';
+import { HOUR_MS, ViewStoreUnavailableError } from '../views/view-store';
 import { rankEditorially } from './editorial-ranking';
+import type { PopularList } from './popular-list';
+import { rankByReadership } from './readership-ranking';
 
-export type PopularityBasis = 'readership' | 'editorial';
+export type { PopularityBasis, PopularList } from './popular-list';
 
-export interface PopularList {
-  /** Says honestly what the ranking rests on, so the block never claims readership it has not measured. */
-  basis: PopularityBasis;
-  items: ArticleSummary[];
-}
+/** While the store is unreachable, the editorial list is served and the store asked again this soon. */
+const RETRY_AFTER_FAILURE_S = 30;
 
-/** The "Most popular" list. Until readership is counted, an editorial ranking stands in and says so. */
+/**
+ * The "Most popular" list: most unique views over the rolling window, topped up from the editorial ranking
+ * while there is too little data. Computed at most every POPULAR_REFRESH_SECONDS (5 minutes) and cached,
+ * so pages never query the view store per request. The build never reads it: prerendered pages start
+ * with the editorial list and pick up readership on their first revalidation.
+ */
 export async function getMostPopular(limit: number): Promise<PopularList> {
   'use cache';
   const view = publicView();
-  return { basis: 'editorial', items: rankEditorially(view.articles, view.now, limit).map(view.toSummary) };
+  const config = readViewConfig();
+  cacheLife({ stale: 60, revalidate: config.refreshSeconds, expire: 60 * 60 * 24 });
+  const editorial = rankEditorially(view.articles, view.now, limit * 2);
+  let counts: Map<string, number> = new Map();
+  if (process.env.NEXT_PHASE !== 'phase-production-build') {
+    try {
+      counts = await getViewStore().countsBetween(view.now - config.windowHours * HOUR_MS, view.now);
+    } catch (error) {
+      if (!(error instanceof ViewStoreUnavailableError)) throw error;
+      console.error(`Most popular: ${error.message}; serving the editorial ranking`);
+      cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });
+    }
+  }
+  const ranking = rankByReadership(counts, view.articles, editorial, limit, config.minViews);
+  const measured = ranking.measured;
+  return {
+    basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',
+    items: ranking.items.map(view.toSummary),
+    measured,
+    windowHours: config.windowHours,
+    limit,
+    computedAt: view.now,
+  };
 }

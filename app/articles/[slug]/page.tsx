@@ -11,6 +11,7 @@ import { TopicTags } from '@/components/article/topic-tags';
 import { MostPopular } from '@/components/popular/most-popular';
 import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } from '@/lib/content/articles';
 import { getPreviewArticle } from '@/lib/content/preview';
+import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
 import { getMostPopular } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
@@ -66,9 +67,10 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ArticleBody html={article.bodyHtml} />
         <TopicTags tags={article.tags} />
         <ReadMore stories={related} />
+        {preview ? null : <ViewBeacon slug={article.slug} />}
       </article>
       <aside className="min-w-0 space-y-8">
-        <MostPopular list={{ ...popular, items: popular.items.filter((s) => s.slug !== article.slug).slice(0, 8) }} />
+        <MostPopular list={popular} exclude={article.slug} />
       </aside>
       <div className="lg:col-span-2">
         <OtherStories stories={recent} />

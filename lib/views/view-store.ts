@@ -1,0 +1,39 @@
+/**
+ * Where unique article views are counted. Two implementations (SQLite for one instance, Redis for several)
+ * pass the same suite (view-store.suite.ts). Neither ever receives an IP address, a user agent or a cookie:
+ * only the article slug, the hour of the view and an opaque visitor hash that is unlinkable after its day.
+ */
+export interface ViewStore {
+  /**
+   * Counts one view of `slug` in the hour of `at`, unless the same visitor hash was already seen that UTC day.
+   * Returns true when the view was counted. Atomic: concurrent calls for one visitor count once.
+   */
+  recordView(view: { slug: string; visitor: string; at: number }): Promise<boolean>;
+  /** Unique views per article in the hours from the one holding `since` to the one holding `until`. */
+  countsBetween(since: number, until: number): Promise<Map<string, number>>;
+  /** The random salt of a UTC day, created on first use; it is discarded when its day is over. */
+  saltFor(day: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** The store cannot be reached (file unavailable, Redis down): the beacon answers 503, the ranking falls back. */
+export class ViewStoreUnavailableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ViewStoreUnavailableError';
+  }
+}
+
+export const HOUR_MS = 60 * 60 * 1000;
+export const DAY_MS = 24 * HOUR_MS;
+/** Hourly counts are kept this long, then pruned: longer than the longest allowed ranking window (30 days). */
+export const RETAIN_COUNTS_MS = 35 * DAY_MS;
+
+/** Hours and days since the epoch (UTC): the keys of the counts and of the daily dedup sets. */
+export function hourOf(ms: number): number {
+  return Math.floor(ms / HOUR_MS);
+}
+
+export function dayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS);
+}

@@ -1,0 +1,10 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * The opaque key of "this visitor read this article today": HMAC-SHA256 under the day's salt of the address,
+ * user agent and slug, cut to 128 bits. Without the salt (discarded after its day) it cannot be recomputed
+ * from a guessed address, and the same reader gets unrelated hashes for different articles and days.
+ */
+export function visitorHash(salt: string, address: string, userAgent: string, slug: string): string {
+  return createHmac('sha256', salt).update(`${address}\n${userAgent}\n${slug}`).digest('hex').slice(0, 32);
+}
