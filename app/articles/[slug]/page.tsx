@@ -67,7 +67,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ArticleBody html={article.bodyHtml} />
         <TopicTags tags={article.tags} />
         <ReadMore stories={related} />
-        {preview ? null : <ViewBeacon slug={article.slug} />}
+        <ViewBeacon slug={article.slug} />
       </article>
       <aside className="min-w-0 space-y-8">
         <MostPopular list={popular} exclude={article.slug} />
