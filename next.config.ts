@@ -23,6 +23,8 @@ const nextConfig: NextConfig = {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 96, 128, 160, 256, 384],
+    // Next's sandboxing policy for optimised images, plus the site-wide frame-ancestors.
+    contentSecurityPolicy: "default-src 'self'; script-src 'none'; frame-src 'none'; frame-ancestors 'self'; sandbox;",
   },
 };
 
