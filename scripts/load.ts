@@ -33,8 +33,8 @@ function rssKiB(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
 }
 
-/** Weighted paths, shuffled once: every connection walks the same list from its own start. */
-function requestMix(): autocannon.Request[] {
+/** Weighted paths, shuffled once; handed out round-robin across all connections (see run()). */
+function requestMix(): { path: string; headers: Record<string, string> }[] {
   const content = loadContent();
   const now = Date.now();
   const articles = content.articles.filter((a) => isPublic(a, now)).map((a) => a.slug);
@@ -62,7 +62,7 @@ function requestMix(): autocannon.Request[] {
     const j = (i * 7919 + 13) % (i + 1);
     [mix[i], mix[j]] = [mix[j]!, mix[i]!];
   }
-  return mix.map(({ path, cookie }) => ({ method: 'GET', path, headers: cookie ? { cookie } : {} }));
+  return mix.map(({ path, cookie }) => ({ path, headers: cookie ? { cookie } : ({} as Record<string, string>) }));
 }
 
 async function waitForServer(url: string, deadline: number) {
@@ -77,7 +77,10 @@ async function waitForServer(url: string, deadline: number) {
   throw new Error(`${url} did not answer in time`);
 }
 
-function run(url: string, duration: number, requests: autocannon.Request[]): Promise<autocannon.Result> {
+function run(url: string, duration: number, mix: ReturnType<typeof requestMix>): Promise<autocannon.Result> {
+  let next = 0;
+  // One shared cursor: every request takes the next path of the mix, whichever connection sends it.
+  const requests: autocannon.Request[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, ...mix[next++ % mix.length]! }) }];
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
