@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { securityHeaders } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/),
@@ -13,10 +14,17 @@ const nextConfig: NextConfig = {
     content: { stale: 60, revalidate: 300, expire: 60 * 60 * 24 * 7 },
   },
   poweredByHeader: false,
+  // On every response, static files and 404s included (README, "Reliability and security").
+  async headers() {
+    const production = process.env.NODE_ENV === 'production';
+    return [{ source: '/:path*', headers: securityHeaders({ production, siteUrl: process.env.SITE_URL ?? '' }) }];
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
     deviceSizes: [360, 480, 640, 828, 1080, 1280, 1600],
     imageSizes: [64, 96, 128, 160, 256, 384],
+    // Next's sandboxing policy for optimised images, plus the site-wide frame-ancestors.
+    contentSecurityPolicy: "default-src 'self'; script-src 'none'; frame-src 'none'; frame-ancestors 'self'; sandbox;",
   },
 };
 

@@ -1,16 +1,24 @@
 import { draftMode } from 'next/headers';
 import { getContentSnapshot } from '@/lib/content/content-store';
 import { htmlPage } from '@/lib/editors/html-page';
+import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
 import { verifyPreview } from '@/lib/editors/preview-token';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
+
+// Forged or garbled links per client (and overall) are limited, so signatures cannot be guessed by brute force.
+const limiter = createLoginLimiter({ perClient: 20, overall: 200 });
 
 /** Entry of a signed preview link: turns Draft Mode on and opens the one article the link names. */
 export async function GET(request: Request) {
   const secret = readSecret('PREVIEW_SECRET');
   if (!secret) return htmlPage(503, 'Preview is not configured', missingSecretMessage('PREVIEW_SECRET'));
+  const client = clientKey(request);
+  const wait = limiter.retryAfter(client);
+  if (wait > 0) return htmlPage(429, 'Too many invalid preview links', `Try again in ${Math.ceil(wait / 60)} minute(s).`, { 'Retry-After': String(wait) });
   const query = new URL(request.url).searchParams;
   const verdict = verifyPreview({ slug: query.get('slug'), expires: query.get('expires'), sig: query.get('sig') }, secret);
   if (!verdict.ok) {
+    if (verdict.reason !== 'expired') limiter.recordFailure(client);
     const message =
       verdict.reason === 'expired'
         ? 'This preview link has expired. Ask for a new one in the newsroom or with npm run preview-link.'

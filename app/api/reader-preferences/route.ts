@@ -2,17 +2,18 @@ import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
 import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
 import { siteConfig } from '@/lib/site-config';
+import { readLimitedText } from '@/lib/editors/request-body';
 
 const MAX_BODY_BYTES = 2048;
 
 /** Saves the reader's weather city and unit. A plain form post (no JavaScript) is sent back where it came from. */
 export async function POST(request: Request) {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return new Response('Request body too large.\n', { status: 413 });
-  }
+  // Read with a cap (a chunked body declares no length), then parsed as the form it claims to be.
+  const text = await readLimitedText(request, MAX_BODY_BYTES);
+  if (text === null) return new Response('Request body too large.\n', { status: 413 });
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(text, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return new Response('Expected a form with city and unit.\n', { status: 400 });
   }

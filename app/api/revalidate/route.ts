@@ -1,12 +1,15 @@
 import { revalidateTag } from 'next/cache';
 import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
 import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
+import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
 import { readLimitedText } from '@/lib/editors/request-body';
 import { revalidateBodySchema, tagsToRevalidate } from '@/lib/editors/revalidate';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const noStore = { 'Cache-Control': 'private, no-store' };
+// Wrong secrets per client (and overall) are limited, so the secret cannot be guessed by brute force.
+const limiter = createLoginLimiter({ perClient: 20, overall: 200 });
 
 /**
  * POST {"slugs": [...]} or {"all": true} with `Authorization: Bearer $REVALIDATE_SECRET`: re-reads the content
@@ -16,8 +19,12 @@ const noStore = { 'Cache-Control': 'private, no-store' };
 export async function POST(request: Request) {
   const secret = readSecret('REVALIDATE_SECRET');
   if (!secret) return Response.json({ error: missingSecretMessage('REVALIDATE_SECRET') }, { status: 503, headers: noStore });
+  const client = clientKey(request);
+  const wait = limiter.retryAfter(client);
+  if (wait > 0) return Response.json({ error: 'Too many wrong secrets: try again later' }, { status: 429, headers: { ...noStore, 'Retry-After': String(wait) } });
   const token = bearerToken(request);
   if (!token || !secretsMatch(secret, token)) {
+    limiter.recordFailure(client);
     return Response.json({ error: 'Send Authorization: Bearer <REVALIDATE_SECRET>' }, { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } });
   }
   const text = await readLimitedText(request, MAX_BODY_BYTES);

@@ -1,0 +1,105 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { E2E_SECRETS, WEATHER_STUB_URL } from '../playwright.config';
+import { rawRequest } from './raw-http';
+
+/**
+ * Faults that need a server of their own: a second `next start` of the same build on E2E_PORT+10, reading its
+ * own scratch content, so its log can be read and it can be stopped with SIGTERM.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
+const ARTICLE = 'gold-climbs-as-central-banks-keep-buying';
+
+interface Server {
+  child: ChildProcess;
+  log: () => string;
+  exited: Promise<number | null>;
+  contentDir: string;
+}
+
+async function startServer(): Promise<Server> {
+  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-lifecycle-${PORT}-`));
+  fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
+  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const deadline = Date.now() + 30_000;
+  while (!/Ready in/.test(output)) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, log: () => output, exited, contentDir };
+}
+
+async function stop(server: Server) {
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  await server.exited;
+  fs.rmSync(server.contentDir, { recursive: true, force: true });
+}
+
+const revalidateAll = () =>
+  rawRequest(PORT, { method: 'POST', path: '/api/revalidate', headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`, 'Content-Type: application/json'], body: '{"all":true}' });
+
+test('a content file broken while the server runs: the last good version stays live and the problem is logged', async () => {
+  test.setTimeout(90_000);
+  const server = await startServer();
+  try {
+    const before = await rawRequest(PORT, { path: `/articles/${ARTICLE}` });
+    expect(before.status).toBe(200);
+    const file = path.join(server.contentDir, 'articles', `${ARTICLE}.md`);
+    const original = fs.readFileSync(file, 'utf8');
+    const sentence = `An edit that must not go live ${Date.now()}.`;
+    // Unclosed front matter quote and a body edit: the file no longer parses.
+    fs.writeFileSync(file, original.replace(/^title: "/m, 'title: "unterminated').replace(/^dek: .*$/m, 'dek: [broken') + `\n${sentence}\n`);
+    const refused = await revalidateAll();
+    expect(refused.status, refused.body).toBe(422);
+    expect(JSON.parse(refused.body).problems[0].file).toMatch(new RegExp(`${ARTICLE}\\.md$`));
+    const during = await rawRequest(PORT, { path: `/articles/${ARTICLE}` });
+    expect(during.status).toBe(200);
+    expect(during.body).not.toContain(sentence);
+    expect((await rawRequest(PORT, { path: '/api/health' })).status).toBe(200);
+    expect(server.log()).toMatch(new RegExp(`Content problems \\(\\d+\\):\\n.*${ARTICLE}\\.md[\\s\\S]*Kept the last good content\\.`));
+    fs.writeFileSync(file, original);
+    expect((await revalidateAll()).status).toBe(200);
+  } finally {
+    await stop(server);
+  }
+});
+
+test('SIGTERM: in-flight requests finish, new connections are refused and the process exits promptly', async () => {
+  test.setTimeout(90_000);
+  const server = await startServer();
+  try {
+    // Mumbai's weather upstream hangs (the stub): the page's weather part waits before it streams, so these
+    // responses are still open when the signal arrives.
+    let started = 0;
+    const inFlight = Array.from({ length: 4 }, (_, i) =>
+      rawRequest(PORT, { path: i % 2 ? `/articles/${ARTICLE}` : '/', headers: ['Cookie: meridian-city=mumbai'], onFirstByte: () => started++ }),
+    );
+    // Signal once every response has begun (the static shell streams at once; the weather part follows).
+    while (started < inFlight.length) await new Promise((r) => setTimeout(r, 5));
+    const signalledAt = Date.now();
+    server.child.kill('SIGTERM');
+    const responses = await Promise.all(inFlight);
+    for (const response of responses) {
+      expect(response.status).toBe(200);
+      expect(response.body).toContain('</html>');
+    }
+    expect(Math.max(...responses.map((r) => r.finishedAt)), 'a response was still streaming at SIGTERM').toBeGreaterThan(signalledAt);
+    const code = await Promise.race([server.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000))]);
+    // next start exits with 143 (128 + SIGTERM) after draining: the conventional code for a clean stop by SIGTERM.
+    expect(code).toBe(143);
+    expect(Date.now() - signalledAt).toBeLessThan(5_000);
+    await expect(rawRequest(PORT, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
+  } finally {
+    await stop(server);
+  }
+});
