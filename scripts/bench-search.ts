@@ -45,7 +45,7 @@ const sections = snapshot.sections.map((s) => s.slug);
 const tags = snapshot.tags.map((t) => t.slug);
 let seed = 7;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)];
+const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
 
 const timings: number[] = [];
 const kinds = new Map<string, number[]>();
@@ -61,13 +61,13 @@ for (let i = 0; i < queryCount; i++) {
   else index.search({ query, limit: 10, offset: 0 });
   const ms = performance.now() - t0;
   timings.push(ms);
-  const name = ['suggest', 'section filter', 'tag filter + date sort', 'page 3', 'plain'][kind];
+  const name = ['suggest', 'section filter', 'tag filter + date sort', 'page 3', 'plain'][kind]!;
   kinds.set(name, [...(kinds.get(name) ?? []), ms]);
 }
 
 const pct = (list: number[], p: number) => {
   const sorted = [...list].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
 console.log(`\n${queryCount} queries over ${index.size} articles: p50 ${pct(timings, 50).toFixed(2)} ms, p95 ${pct(timings, 95).toFixed(2)} ms, p99 ${pct(timings, 99).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`);
 for (const [name, list] of kinds) console.log(`  ${name.padEnd(24)} p50 ${pct(list, 50).toFixed(2)} ms  p95 ${pct(list, 95).toFixed(2)} ms`);

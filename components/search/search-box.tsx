@@ -57,7 +57,7 @@ export function SearchBox() {
         setOpen(false);
         setActive(-1);
       }
-    } else if (event.key === 'Enter' && expanded && active >= 0 && active < shown.length) {
+    } else if (event.key === 'Enter' && expanded && shown[active]) {
       event.preventDefault();
       setOpen(false);
       router.push(`/articles/${shown[active].slug}`);

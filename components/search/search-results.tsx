@@ -11,7 +11,7 @@ const button = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[
 export async function SearchResults({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const request = parseSearchRequest(await searchParams);
   await connection();
-  const data = searchPageData(request, Date.now());
+  const data = searchPageData(request);
   return (
     <>
       <SearchForm request={request} data={data} />

@@ -44,12 +44,12 @@ describe('SearchIndex over the real content', () => {
   });
 
   it('highlights hits in the snippet', () => {
-    const { hits } = index.search({ query: published[0].title.split(' ')[1], limit: 1, offset: 0 });
-    expect(hits[0].snippet).toMatch(/\u0002[^\u0003]+\u0003/);
+    const { hits } = index.search({ query: published[0]!.title.split(' ')[1]!, limit: 1, offset: 0 });
+    expect(hits[0]?.snippet).toMatch(/\u0002[^\u0003]+\u0003/);
   });
 
   it('filters by section and tag, sorts by date and pages', () => {
-    const article = published[0];
+    const article = published[0]!;
     const query = 'the';
     const all = index.search({ query, limit: 1000, offset: 0 });
     const inSection = index.search({ query, section: article.sectionSlug, limit: 1000, offset: 0 });
@@ -57,7 +57,7 @@ describe('SearchIndex over the real content', () => {
     expect(inSection.total).toBeLessThan(all.total);
     const section = new Map(published.map((a) => [a.slug, a.sectionSlug]));
     expect(inSection.hits.every((h) => section.get(h.slug) === article.sectionSlug)).toBe(true);
-    const tag = article.tagSlugs[0];
+    const tag = article.tagSlugs[0]!;
     const tagged = index.search({ query, tag, limit: 1000, offset: 0 });
     expect(tagged.hits.every((h) => published.find((a) => a.slug === h.slug)!.tagSlugs.includes(tag))).toBe(true);
     const byDate = index.search({ query, sort: 'date', limit: 1000, offset: 0 }).hits.map((h) => h.publishedAt);
@@ -75,7 +75,7 @@ describe('SearchIndex over the real content', () => {
   });
 
   it('suggests headlines from a prefix', () => {
-    const word = published[0].title.match(/[\p{L}]{6,}/u)![0];
+    const word = published[0]!.title.match(/[\p{L}]{6,}/u)![0];
     const suggestions = index.suggest(word.slice(0, 4));
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(6);

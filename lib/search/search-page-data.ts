@@ -25,8 +25,8 @@ export interface SearchPageData {
   tags: Tag[];
 }
 
-/** Everything the search page shows for one request. */
-export function searchPageData(request: SearchRequest, now: number): SearchPageData {
+/** Everything the search page shows for one request (call after `connection()`: it reads the clock). */
+export function searchPageData(request: SearchRequest, now: number = Date.now()): SearchPageData {
   const snapshot = getContentSnapshot();
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
   const base = { sections: snapshot.sections, tags: snapshot.tags };

@@ -14,7 +14,7 @@ export function snippetParts(snippet: string): SnippetPart[] {
   let last = 0;
   for (const match of snippet.matchAll(pattern)) {
     if (match.index > last) parts.push({ text: snippet.slice(last, match.index), mark: false });
-    parts.push({ text: match[1], mark: true });
+    parts.push({ text: match[1] ?? '', mark: true });
     last = match.index + match[0].length;
   }
   if (last < snippet.length) parts.push({ text: snippet.slice(last), mark: false });
