@@ -65,7 +65,7 @@ export function SearchBox() {
   }
 
   return (
-    <form action="/search" method="get" role="search" className="relative">
+    <form action="/search" method="get" role="search" aria-label="Site search" className="relative">
       <label htmlFor={`${id}-input`} className="sr-only">Search stories</label>
       <input
         id={`${id}-input`}

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { formatDateTime } from '@/lib/format/dates';
+import { MAX_COUNTED } from '@/lib/search/search-index';
 import { searchPageData, type SearchPageData } from '@/lib/search/search-page-data';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/search-request';
 
@@ -32,7 +33,7 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Re
 
 function SearchForm({ request, data }: { request: SearchRequest; data: SearchPageData }) {
   return (
-    <form action="/search" method="get" role="search" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
+    <form action="/search" method="get" role="search" aria-label="Search with filters" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
       <label className="flex grow flex-col gap-1">
         <span className="font-bold">Search for</span>
         <input type="search" name="q" defaultValue={request.q} maxLength={200} className={`${field} text-base`} />
@@ -88,7 +89,7 @@ function NoResults({ request, data }: { request: SearchRequest; data: SearchPage
 
 function SectionLinks({ data, label }: { data: SearchPageData; label: string }) {
   return (
-    <nav aria-label="Sections" className="mt-4">
+    <nav aria-label="Browse sections" className="mt-4">
       <p>{label}</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {data.sections.map((s) => (
@@ -103,7 +104,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
   return (
     <section aria-labelledby="search-count">
       <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
-        {data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
+        {data.total >= MAX_COUNTED ? `More than ${MAX_COUNTED.toLocaleString('en')}` : data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
         {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
       </p>
       {data.hits.length === 0 ? (

@@ -50,6 +50,8 @@ export interface Suggestion {
 // bm25 weights per column, in column order: a headline match weighs most, then tags, the summary, authors.
 const WEIGHTS = { title: 10, dek: 4, body: 1, tags: 5, authors: 3, section: 2 };
 const SNIPPET_TOKENS = 24;
+/** Results are counted up to here (1,000 pages of 10). */
+export const MAX_COUNTED = 10_000;
 
 /**
  * A full-text index of public articles in an in-memory SQLite database (FTS5, unicode61 tokenizer folding
@@ -70,12 +72,15 @@ export class SearchIndex {
       CREATE TABLE article_tags (tag TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (tag, id)) WITHOUT ROWID;
       CREATE VIRTUAL TABLE fts USING fts5(
         title, dek, body, tags, authors, section,
-        tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+        tokenize = 'unicode61 remove_diacritics 2'
       );
+      -- Headlines alone, with prefix indexes: suggestions scan a small index, not every body.
+      CREATE VIRTUAL TABLE titles USING fts5(title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
     `);
     const insertArticle = this.db.prepare('INSERT INTO articles (id, slug, title, dek, section, published_at) VALUES (?, ?, ?, ?, ?, ?)');
     const insertTag = this.db.prepare('INSERT OR IGNORE INTO article_tags (tag, id) VALUES (?, ?)');
     const insertText = this.db.prepare('INSERT INTO fts (rowid, title, dek, body, tags, authors, section) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertTitle = this.db.prepare('INSERT INTO titles (rowid, title) VALUES (?, ?)');
     let id = 0;
     this.db.transaction(() => {
       for (const doc of documents) {
@@ -83,9 +88,10 @@ export class SearchIndex {
         insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt);
         for (const tag of doc.tagSlugs) insertTag.run(tag, id);
         insertText.run(id, doc.title, doc.dek, doc.body, doc.tags.join(' '), doc.authors.join(' '), doc.sectionName);
+        insertTitle.run(id, doc.title);
       }
     })();
-    this.db.exec("INSERT INTO fts (fts) VALUES ('optimize')");
+    this.db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO titles (titles) VALUES ('optimize')");
     this.db.exec('CREATE INDEX articles_date ON articles (published_at)');
     this.size = id;
   }
@@ -96,26 +102,30 @@ export class SearchIndex {
     const filters = [section ? 'AND a.section = @section' : '', tag ? 'AND a.id IN (SELECT id FROM article_tags WHERE tag = @tag)' : ''].join(' ');
     const params = { match, section: section ?? null, tag: tag ?? null, limit, offset };
     const from = `FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH @match ${filters}`;
-    const total = (this.statement(`SELECT count(*) AS n ${from}`).get(pick(params, section, tag, false)) as { n: number }).n;
+    // Counting stops at MAX_COUNTED: past that, "more than" is all a reader needs, and counting costs.
+    const total = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${MAX_COUNTED})`).get(pick(params, section, tag, false)) as { n: number }).n;
     if (total === 0 || offset >= total) return { hits: [], total, searchable: true };
     const w = WEIGHTS;
-    const order = sort === 'date' ? 'a.published_at DESC' : `bm25(fts, ${w.title}, ${w.dek}, ${w.body}, ${w.tags}, ${w.authors}, ${w.section}), a.published_at DESC`;
+    const rank = `bm25(fts, ${w.title}, ${w.dek}, ${w.body}, ${w.tags}, ${w.authors}, ${w.section})`;
+    const order = sort === 'date' ? 'a.published_at DESC' : `${rank}, a.published_at DESC`;
+    // Two steps: rank every match cheaply, then build snippets for the page's rows only.
     const rows = this.statement(
       `SELECT a.slug, a.title, a.dek, a.section AS sectionSlug, a.published_at AS publishedAt,
          snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-       ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+       FROM fts JOIN articles a ON a.id = fts.rowid
+       WHERE fts MATCH @match AND fts.rowid IN (SELECT a.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset)
+       ORDER BY ${order}`,
     ).all(pick(params, section, tag, true)) as SearchHit[];
     return { hits: rows, total, searchable: true };
   }
 
-  /** Headlines for the search box while the reader types: the last word matches as a prefix. */
+  /** Headlines for the search box while the reader types: headline words only; the last matches as a prefix. */
   suggest(query: string, limit = 6): Suggestion[] {
     const match = toMatchExpression(query, { prefix: true });
     if (!match) return [];
-    const w = WEIGHTS;
     return this.statement(
-      `SELECT a.slug, a.title FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH @match
-       ORDER BY bm25(fts, ${w.title}, ${w.dek}, ${w.body}, ${w.tags}, ${w.authors}, ${w.section}) LIMIT @limit`,
+      `SELECT a.slug, a.title FROM titles JOIN articles a ON a.id = titles.rowid WHERE titles MATCH @match
+       ORDER BY rank LIMIT @limit`,
     ).all({ match, limit }) as Suggestion[];
   }
 
