@@ -25,7 +25,7 @@ test.describe('search without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\?q=the&page=2$/);
     await expect(page.getByRole('status')).toContainText('page 2 of');
 
-    await page.getByLabel('Section').selectOption('markets');
+    await page.getByLabel('Section', { exact: true }).selectOption('markets');
     await page.getByLabel('Sort by').selectOption('date');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/section=markets/);

@@ -69,7 +69,9 @@ export function SearchBox() {
       <label htmlFor={`${id}-input`} className="sr-only">Search stories</label>
       <input
         id={`${id}-input`}
-        type="search"
+        type="text"
+        inputMode="search"
+        enterKeyHint="search"
         name="q"
         maxLength={200}
         autoComplete="off"

@@ -114,7 +114,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
           {data.hits.map((hit) => (
             <li key={hit.slug} className="py-4">
               <p className="text-xs font-bold tracking-wide uppercase">
-                <Link className="text-[var(--color-accent)]" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</Link>
+                <Link className="text-[var(--color-accent)] underline" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</Link>
                 <span className="font-normal text-[var(--color-muted)] normal-case"> · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time></span>
               </p>
               <h2 className="mt-1 font-serif text-xl font-bold"><Link href={`/articles/${hit.slug}`} className="hover:underline">{hit.title}</Link></h2>
