@@ -25,8 +25,8 @@ test.describe('search without JavaScript', () => {
     await expect(page).toHaveURL(/\/search\?q=the&page=2$/);
     await expect(page.getByRole('status')).toContainText('page 2 of');
 
-    await page.getByLabel('Section', { exact: true }).selectOption('markets');
-    await page.getByLabel('Sort by').selectOption('date');
+    await page.locator('select[name="section"]').selectOption('markets');
+    await page.locator('select[name="sort"]').selectOption('date');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page).toHaveURL(/section=markets/);
     const sections = await page.getByTestId('search-results').locator('li > p:first-child a').allTextContents();
