@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Suspense } from 'react';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
+import { SearchBox } from '../search/search-box';
 import { ReaderBar } from '../weather/reader-bar';
 import { ReaderBarFallback } from './reader-bar-fallback';
 import { SectionNav } from './section-nav';
@@ -21,6 +22,9 @@ export async function SiteHeader() {
           {siteConfig.name}
         </Link>
         <p className="mt-1 text-sm text-[var(--color-muted)]">{siteConfig.tagline}</p>
+      </div>
+      <div className="mx-auto flex max-w-6xl justify-end px-4 pb-2">
+        <SearchBox />
       </div>
       <SectionNav sections={sections} />
     </header>

@@ -1,0 +1,138 @@
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { formatDateTime } from '@/lib/format/dates';
+import { MAX_COUNTED } from '@/lib/search/search-index';
+import { searchPageData, type SearchPageData } from '@/lib/search/search-page-data';
+import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/search-request';
+
+const field = 'rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1.5';
+const button = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
+
+/** The per-request part of /search: form with filters, then results, a no-result hint or the empty state. */
+export async function SearchResults({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const request = parseSearchRequest(await searchParams);
+  await connection();
+  const data = searchPageData(request);
+  return (
+    <>
+      <SearchForm request={request} data={data} />
+      <div className="mt-6">
+        {!request.q ? (
+          <EmptyState data={data} />
+        ) : !data.searchable ? (
+          <p role="status">Your search held no letters or numbers to look for. Try a word from a headline, such as a company or a place.</p>
+        ) : data.total === 0 ? (
+          <NoResults request={request} data={data} />
+        ) : (
+          <Results request={request} data={data} />
+        )}
+      </div>
+    </>
+  );
+}
+
+function SearchForm({ request, data }: { request: SearchRequest; data: SearchPageData }) {
+  return (
+    <form action="/search" method="get" role="search" aria-label="Search with filters" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
+      <label className="flex grow flex-col gap-1">
+        <span className="font-bold">Search for</span>
+        <input type="search" name="q" defaultValue={request.q} maxLength={200} className={`${field} text-base`} />
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-bold">Section</span>
+        <select name="section" defaultValue={request.section ?? ''} className={field}>
+          <option value="">All sections</option>
+          {data.sections.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-bold">Topic</span>
+        <select name="tag" defaultValue={request.tag ?? ''} className={field}>
+          <option value="">All topics</option>
+          {data.tags.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+        </select>
+      </label>
+      <label className="flex flex-col gap-1">
+        <span className="font-bold">Sort by</span>
+        <select name="sort" defaultValue={request.sort} className={field}>
+          <option value="relevance">Relevance</option>
+          <option value="date">Newest first</option>
+        </select>
+      </label>
+      <button type="submit" className={button}>Search</button>
+    </form>
+  );
+}
+
+function EmptyState({ data }: { data: SearchPageData }) {
+  return (
+    <div>
+      <p>Search every published story by words in its headline, summary, text, topics or authors.</p>
+      <SectionLinks data={data} label="Or browse a section:" />
+    </div>
+  );
+}
+
+function NoResults({ request, data }: { request: SearchRequest; data: SearchPageData }) {
+  const filtered = request.section || request.tag;
+  return (
+    <div role="status">
+      <p>No stories match <strong>“{request.q}”</strong>{filtered ? ' with these filters' : ''}.</p>
+      <ul className="mt-2 list-disc pl-6">
+        {filtered ? <li><Link className="underline" href={searchHref(request, { section: null, tag: null })}>Search all sections and topics</Link></li> : null}
+        <li>Check the spelling, or use fewer or more general words.</li>
+      </ul>
+      <SectionLinks data={data} label="Browse a section instead:" />
+    </div>
+  );
+}
+
+function SectionLinks({ data, label }: { data: SearchPageData; label: string }) {
+  return (
+    <nav aria-label="Browse sections" className="mt-4">
+      <p>{label}</p>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {data.sections.map((s) => (
+          <li key={s.slug}><Link className={`${button} inline-block`} href={`/section/${s.slug}`}>{s.name}</Link></li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function Results({ request, data }: { request: SearchRequest; data: SearchPageData }) {
+  return (
+    <section aria-labelledby="search-count">
+      <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
+        {data.total >= MAX_COUNTED ? `More than ${MAX_COUNTED.toLocaleString('en')}` : data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
+        {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
+      </p>
+      {data.hits.length === 0 ? (
+        <p className="mt-4">This page is past the last result. <Link className="underline" href={searchHref(request)}>Go to the first page</Link>.</p>
+      ) : (
+        <ol className="mt-4 divide-y divide-[var(--color-rule)]" data-testid="search-results">
+          {data.hits.map((hit) => (
+            <li key={hit.slug} className="py-4">
+              <p className="text-xs font-bold tracking-wide uppercase">
+                <Link className="text-[var(--color-accent)] underline" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</Link>
+                <span className="font-normal text-[var(--color-muted)] normal-case"> · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time></span>
+              </p>
+              <h2 className="mt-1 font-serif text-xl font-bold"><Link href={`/articles/${hit.slug}`} className="hover:underline">{hit.title}</Link></h2>
+              <p className="mt-1 text-[var(--color-muted)]">{hit.dek}</p>
+              <p className="mt-1 text-sm" data-testid="search-snippet">
+                {hit.snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {data.totalPages > 1 ? (
+        <nav aria-label="Search result pages" className="mt-6 flex items-center justify-between gap-3 text-sm">
+          {request.page > 1 ? <Link className={button} rel="prev" href={searchHref(request, { page: request.page - 1 })}>← Previous</Link> : <span />}
+          <span aria-current="page">Page {request.page} of {data.totalPages}</span>
+          {request.page < data.totalPages ? <Link className={button} rel="next" href={searchHref(request, { page: request.page + 1 })}>Next →</Link> : <span />}
+        </nav>
+      ) : null}
+    </section>
+  );
+}
