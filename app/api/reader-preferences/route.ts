@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
 import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
 import { siteConfig } from '@/lib/site-config';
-import { readLimitedText } from '@/lib/editors/request-body';
+import { readLimitedText } from '@/lib/http/read-limited-text';
 
 const MAX_BODY_BYTES = 2048;
 

@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache';
 import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
 import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
 import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
-import { readLimitedText } from '@/lib/editors/request-body';
+import { readLimitedText } from '@/lib/http/read-limited-text';
 import { revalidateBodySchema, tagsToRevalidate } from '@/lib/editors/revalidate';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
 

@@ -1,4 +1,5 @@
-import { beaconSchema, MAX_BEACON_BYTES, readLimitedText } from '@/lib/views/beacon-body';
+import { readLimitedText } from '@/lib/http/read-limited-text';
+import { beaconSchema, MAX_BEACON_BYTES } from '@/lib/views/beacon-body';
 import { getBeaconLimiter } from '@/lib/views/beacon-limiter';
 import { clientAddress, ignoredBecause, isCrossSite } from '@/lib/views/beacon-policy';
 import { isPublicSlug } from '@/lib/views/public-slugs';

@@ -2,7 +2,7 @@ import { createSessionValue, EDITOR_COOKIE, SESSION_HOURS, sessionCookieAttribut
 import { secretsMatch } from '@/lib/editors/bearer';
 import { htmlPage } from '@/lib/editors/html-page';
 import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
-import { readLimitedText } from '@/lib/editors/request-body';
+import { readLimitedText } from '@/lib/http/read-limited-text';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
 
 const limiter = createLoginLimiter();
