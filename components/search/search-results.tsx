@@ -38,20 +38,8 @@ function SearchForm({ request, data }: { request: SearchRequest; data: SearchPag
         <span className="font-bold">Search for</span>
         <input type="search" name="q" defaultValue={request.q} maxLength={200} className={`${field} text-base`} />
       </label>
-      <label className="flex flex-col gap-1">
-        <span className="font-bold">Section</span>
-        <select name="section" defaultValue={request.section ?? ''} className={field}>
-          <option value="">All sections</option>
-          {data.sections.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="font-bold">Topic</span>
-        <select name="tag" defaultValue={request.tag ?? ''} className={field}>
-          <option value="">All topics</option>
-          {data.tags.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
-        </select>
-      </label>
+      <FilterSelect label="Section" name="section" value={request.section} anyLabel="All sections" options={data.sections} />
+      <FilterSelect label="Topic" name="tag" value={request.tag} anyLabel="All topics" options={data.tags} />
       <label className="flex flex-col gap-1">
         <span className="font-bold">Sort by</span>
         <select name="sort" defaultValue={request.sort} className={field}>
@@ -134,5 +122,18 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
         </nav>
       ) : null}
     </section>
+  );
+}
+
+/** One filter of the search form: a labelled select whose first option means "any". */
+function FilterSelect(props: { label: string; name: string; value: string | null | undefined; anyLabel: string; options: { slug: string; name: string }[] }) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="font-bold">{props.label}</span>
+      <select name={props.name} defaultValue={props.value ?? ''} className={field}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+      </select>
+    </label>
   );
 }
