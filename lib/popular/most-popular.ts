@@ -25,12 +25,14 @@ export async function getMostPopular(limit: number): Promise<PopularList> {
   cacheLife({ stale: 60, revalidate: config.refreshSeconds, expire: 60 * 60 * 24 });
   const editorial = rankEditorially(view.articles, view.now, limit * 2);
   let counts: Map<string, number> = new Map();
+  let readershipUnavailable = false;
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     try {
       counts = await getViewStore().countsBetween(view.now - config.windowHours * HOUR_MS, view.now);
     } catch (error) {
       if (!(error instanceof ViewStoreUnavailableError)) throw error;
       console.error(`Most popular: ${error.message}; serving the editorial ranking`);
+      readershipUnavailable = true;
       cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });
     }
   }
@@ -40,6 +42,7 @@ export async function getMostPopular(limit: number): Promise<PopularList> {
     basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',
     items: ranking.items.map(view.toSummary),
     measured,
+    readershipUnavailable,
     windowHours: config.windowHours,
     limit,
     computedAt: view.now,

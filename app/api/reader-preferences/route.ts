@@ -1,7 +1,7 @@
 import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
 import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
-import { siteConfig } from '@/lib/site-config';
+import { cookiesAreSecure } from '@/lib/http/secure-cookies';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 
 const MAX_BODY_BYTES = 2048;
@@ -23,7 +23,7 @@ export async function POST(request: Request) {
   const options = {
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: siteConfig.baseUrl.startsWith('https://'),
+    secure: cookiesAreSecure(),
     path: '/',
     maxAge: PREFERENCE_MAX_AGE_SECONDS,
   };
