@@ -9,17 +9,19 @@ export interface OwnServer {
   log: () => string;
   exited: Promise<number | null>;
   contentDir: string;
+  scratchDir: string;
 }
 
 /**
  * A `next start` of the build, apart from the suite's shared server, for tests that read its log, break what it
- * depends on or stop it: its own port, its own scratch copy of data/, and any extra environment.
+ * depends on or stop it: its own port, its own scratch copy of data/ and view store, and any extra environment.
  */
 export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
-  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-own-server-${port}-`));
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-own-server-${port}-`));
+  const contentDir = path.join(scratchDir, 'content');
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
   const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, ...env },
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, VIEWS_DATA_DIR: path.join(scratchDir, 'views'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -31,11 +33,11 @@ export async function startOwnServer(port: number, env: Record<string, string> =
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, log: () => output, exited, contentDir };
+  return { child, log: () => output, exited, contentDir, scratchDir };
 }
 
 export async function stopOwnServer(server: OwnServer) {
   if (server.child.exitCode === null) server.child.kill('SIGKILL');
   await server.exited;
-  fs.rmSync(server.contentDir, { recursive: true, force: true });
+  fs.rmSync(server.scratchDir, { recursive: true, force: true });
 }
