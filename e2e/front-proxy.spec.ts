@@ -39,7 +39,8 @@ http {
 test('behind nginx, asterisk-form and absolute-form targets never reach Next: 400, and the absolute one as a path', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-nginx-${PORT}-`));
   fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig(dir));
-  const nginx = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  // Debian installs it in /usr/sbin, which is not on every user's PATH (scripts/test.sh installs it when missing).
+  const nginx = spawn(fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
   const exited = new Promise((resolve) => nginx.once('exit', resolve));
   try {
     await expect.poll(() => rawRequest(PORT, { path: '/' }).then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
