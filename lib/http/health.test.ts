@@ -38,6 +38,6 @@ describe('readiness', () => {
     fs.writeFileSync(blocker, 'not a directory');
     const result = await readiness(() => loadContent(contentDir), new SqliteViewStore(path.join(blocker, 'views')));
     expect(result.ready).toBe(true);
-    expect(result.checks.views).toEqual({ ok: false, error: expect.stringMatching(/^Cannot open view store .*ENOTDIR/) });
+    expect(result.checks.views).toEqual({ ok: false });
   });
 });
