@@ -39,12 +39,14 @@ async function rankMostPopular(limit: number, refreshSeconds: number | null): Pr
   if (refreshSeconds !== null) cacheLife({ stale: 60, revalidate: refreshSeconds, expire: 60 * 60 * 24 });
   const editorial = rankEditorially(view.articles, view.now, limit * 2);
   let counts: Map<string, number> = new Map();
+  let readershipUnavailable = false;
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     try {
       counts = await getViewStore().countsBetween(view.now - config.windowHours * HOUR_MS, view.now);
     } catch (error) {
       if (!(error instanceof ViewStoreUnavailableError)) throw error;
       console.error(`Most popular: ${error.message}; serving the editorial ranking`);
+      readershipUnavailable = true;
       cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });
     }
   }
@@ -54,6 +56,7 @@ async function rankMostPopular(limit: number, refreshSeconds: number | null): Pr
     basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',
     items: ranking.items.map(view.toSummary),
     measured,
+    readershipUnavailable,
     windowHours: config.windowHours,
     limit,
     computedAt: view.now,

@@ -2,7 +2,7 @@ import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
 import { parseUnit, safeReturnPath } from '@/lib/weather/reader-preferences';
 import { CITY_COOKIE, PREFERENCE_MAX_AGE_SECONDS, UNIT_COOKIE } from '@/lib/weather/saved-choice';
-import { siteConfig } from '@/lib/site-config';
+import { cookiesAreSecure } from '@/lib/http/secure-cookies';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 
 const MAX_BODY_BYTES = 2048;
@@ -25,7 +25,7 @@ export async function POST(request: Request) {
   const options = {
     httpOnly: false,
     sameSite: 'lax' as const,
-    secure: siteConfig.baseUrl.startsWith('https://'),
+    secure: cookiesAreSecure(),
     path: '/',
     maxAge: PREFERENCE_MAX_AGE_SECONDS,
   };
