@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: lint, types, unit tests, then the production build and the end-to-end suites in Debian's Chromium.
+# Every test: lint, types, unit tests, then the production build and the end-to-end suites in Debian's Chromium
+# (the cluster suite also runs Redis and nginx, installed through apt when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +10,7 @@ export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
+bash scripts/ensure-nginx.sh
 npm run --silent lint
 npm run --silent typecheck
 npx vitest run

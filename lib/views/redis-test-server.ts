@@ -10,11 +10,11 @@ export interface RedisTestServer {
 }
 
 /**
- * Starts a throw-away `redis-server` on a free loopback port, without persistence, for the shared store
- * suite and the benchmark (scripts/ensure-redis.sh installs it through apt when missing).
+ * Starts a throw-away `redis-server` on a loopback port (a free one unless given), without persistence, for
+ * the shared store suite, the benchmark and `npm run cluster` (scripts/ensure-redis.sh installs it when missing).
  */
-export async function startRedisServer(): Promise<RedisTestServer> {
-  const port = await freePort();
+export async function startRedisServer(port?: number): Promise<RedisTestServer> {
+  port ??= await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-'));
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -25,6 +25,10 @@ export async function startRedisServer(): Promise<RedisTestServer> {
     child.once('error', (error) => {
       clearTimeout(timer);
       reject(new Error(`Cannot run redis-server (run scripts/ensure-redis.sh): ${error.message}`));
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited (${code}):\n${output}`));
     });
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
