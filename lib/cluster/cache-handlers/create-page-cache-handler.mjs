@@ -15,7 +15,9 @@ const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
  * stored in Redis under the build's id, so every instance serves it; what `next build` prerendered is read
  * from the build output, which every instance has, through Next's own file-system cache (never written to).
  * Either way the entry's tags are checked against the shared tag times: an entry whose tag expired after it
- * was made is a miss, a stale one is marked for a background refresh by Next. A failing Redis is a miss.
+ * was made is a miss, a stale one is marked for a background refresh by Next. An entry counts as made when
+ * its render began (the read that missed or found it stale), not when it was stored: a render that read the
+ * content before a revalidation and finished after it is then expired, not kept. A failing Redis is a miss.
  * @param {{ redis: import('ioredis').Redis, prefix: string, tagsKey: string }} options
  */
 export function createPageCacheHandler({ redis, prefix, tagsKey }) {
@@ -28,6 +30,8 @@ export function createPageCacheHandler({ redis, prefix, tagsKey }) {
     constructor(context) {
       this.buildOutput = new FileSystemCache({ ...context, flushToDisk: false });
       this.prefix = `${prefix}${buildIdOf(context.serverDistDir, buildIds)}:`;
+      /** When this request first read each key: its render, if any, began after that. */
+      this.readAt = new Map();
     }
 
     /**
@@ -35,6 +39,7 @@ export function createPageCacheHandler({ redis, prefix, tagsKey }) {
      * @param {any} context
      */
     async get(key, context) {
+      if (!this.readAt.has(key)) this.readAt.set(key, Date.now());
       let stored = null;
       try {
         const text = await redis.get(this.prefix + key);
@@ -66,7 +71,7 @@ export function createPageCacheHandler({ redis, prefix, tagsKey }) {
         }
         const cacheControl = context.fetchCache ? undefined : context.cacheControl;
         const ttl = Math.min(MAX_TTL_SECONDS, Math.max(1, cacheControl?.expire ?? DEFAULT_TTL_SECONDS));
-        await redis.set(this.prefix + key, stringifyCacheValue({ value: data, lastModified: Date.now(), cacheControl }), 'EX', Math.ceil(ttl));
+        await redis.set(this.prefix + key, stringifyCacheValue({ value: data, lastModified: this.readAt.get(key) ?? Date.now(), cacheControl }), 'EX', Math.ceil(ttl));
       } catch {
         // Not stored: the next request renders again.
       }

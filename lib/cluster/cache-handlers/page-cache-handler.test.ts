@@ -79,6 +79,17 @@ describe('the Redis page cache handler', () => {
     expect(await new PageCache(contextFor('build-1')).get(KEY, pageContext)).not.toBeNull();
   });
 
+  it('expires a page whose render began before a revalidation and was stored after it', async () => {
+    const rendering = new PageCache(contextFor('build-1'));
+    expect(await rendering.get(KEY, pageContext)).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new PageCache(contextFor('build-1')).revalidateTag('content', { expire: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await rendering.set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
+    tagsManifest.clear();
+    expect(await new PageCache(contextFor('build-1')).get(KEY, pageContext)).toBeNull();
+  });
+
   it('marks a page stale (for a background refresh) when its tag was revalidated with a profile', async () => {
     await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
     await new Promise((resolve) => setTimeout(resolve, 5));
