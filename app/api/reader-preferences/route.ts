@@ -1,6 +1,7 @@
 import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
-import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
+import { parseUnit, safeReturnPath } from '@/lib/weather/reader-preferences';
+import { CITY_COOKIE, PREFERENCE_MAX_AGE_SECONDS, UNIT_COOKIE } from '@/lib/weather/saved-choice';
 import { siteConfig } from '@/lib/site-config';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 
@@ -20,8 +21,9 @@ export async function POST(request: Request) {
   const city = resolveCity(String(form.get('city') ?? ''));
   const unit = parseUnit(String(form.get('unit') ?? ''));
   const store = await cookies();
+  // Not httpOnly: they hold no secret, and the header island reads them to show the reader's city on cached pages.
   const options = {
-    httpOnly: true,
+    httpOnly: false,
     sameSite: 'lax' as const,
     secure: siteConfig.baseUrl.startsWith('https://'),
     path: '/',
