@@ -1,7 +1,21 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/http/security-headers';
 
+// Several instances share one cache in Redis (README, "Deployment"); without REDIS_URL, Next's built-in
+// caches are used exactly as on one machine. The handlers are loaded by Node at run time, not bundled.
+const sharedCacheHandlers: Partial<NextConfig> = process.env.REDIS_URL
+  ? {
+      cacheHandler: path.resolve('lib/cluster/cache-handlers/page-cache.mjs'),
+      cacheHandlers: {
+        default: path.resolve('lib/cluster/cache-handlers/use-cache.mjs'),
+        remote: path.resolve('lib/cluster/cache-handlers/use-cache.mjs'),
+      },
+    }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCacheHandlers,
   // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/),
   // with per-reader parts (date line, weather) streamed into Suspense holes. See README, "Caching".
   cacheComponents: true,

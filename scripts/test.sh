@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: lint, types, unit tests, then the production build and the end-to-end suites in Debian's Chromium.
+# Every test: lint, types, unit tests, then the production build and the end-to-end suites in Debian's Chromium
+# (the cluster suite also runs Redis and nginx, installed through apt when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,7 @@ export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
-# e2e/front-proxy.spec.ts puts a real nginx in front of the app.
+# e2e/front-proxy.spec.ts and e2e/cluster.spec.ts put a real nginx in front of the app.
 bash scripts/ensure-debian-command.sh nginx nginx
 npm run --silent lint
 npm run --silent typecheck

@@ -31,6 +31,10 @@ export async function startRedisServer(options: { port?: number; dataDir?: strin
       clearTimeout(timer);
       reject(new Error(`Cannot run redis-server (run scripts/ensure-redis.sh): ${error.message}`));
     });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited (${code}):\n${output}`));
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.includes('Ready to accept connections')) {

@@ -1,3 +1,4 @@
+import { announceContentReload, type ReloadAnnouncement } from '@/lib/cluster/content-invalidations';
 import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
 import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
 import { expireTags } from '@/lib/editors/expire-tags';
@@ -49,8 +50,19 @@ export async function POST(request: Request) {
     return Response.json({ applied: false, revalidated: [], problems: reload.problems, message: 'Content has problems: the last good version stays live.' }, { status: 422, headers: noStore });
   }
   const tags = tagsToRevalidate(parsed.data, before, reload.snapshot);
+  // With several instances, each reloads its content before the shared cache tags expire (README, "Deployment").
+  const redisUrl = process.env.REDIS_URL;
+  let instances: ReloadAnnouncement | null = null;
+  if (redisUrl) {
+    try {
+      instances = await announceContentReload(redisUrl, tags);
+    } catch (error) {
+      console.error(`Revalidation not sent to the other instances: ${error instanceof Error ? error.message : error}`);
+      return Response.json({ applied: true, revalidated: [], problems: reload.problems, message: 'Redis is unreachable: the other instances were not told. Try again.' }, { status: 503, headers: noStore });
+    }
+  }
   await expireTags(tags);
   const unknown = 'slugs' in parsed.data ? parsed.data.slugs.filter((s) => !reload.snapshot.articles.some((a) => a.slug === s) && !before.articles.some((a) => a.slug === s)) : [];
   console.log(`Revalidated ${tags.length} tag(s): ${tags.join(', ')}`);
-  return Response.json({ applied: true, revalidated: tags, unknownSlugs: unknown, problems: reload.problems }, { headers: noStore });
+  return Response.json({ applied: true, revalidated: tags, unknownSlugs: unknown, problems: reload.problems, ...(instances && { instances }) }, { headers: noStore });
 }

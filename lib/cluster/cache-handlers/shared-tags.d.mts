@@ -1,0 +1,1 @@
+export const tagsManifest: Map<string, { stale?: number; expired?: number }>;
