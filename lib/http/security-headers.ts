@@ -6,9 +6,10 @@
  * forms posting elsewhere, framing by other sites, and connections to other origins. See README, "Reliability
  * and security".
  */
-export const CONTENT_SECURITY_POLICY = [
+export function contentSecurityPolicy(scriptSources: string[]): string {
+  return [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
+  `script-src ${scriptSources.join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -22,7 +23,10 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'self'",
   "worker-src 'self' blob:",
   "manifest-src 'self'",
-].join('; ');
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(["'self'", "'unsafe-inline'"]);
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';
 
