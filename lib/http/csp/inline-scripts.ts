@@ -4,7 +4,7 @@ export interface InlineScript {
   text: string;
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script[\s/>]/gi;
+const SCRIPT = /<script\b((?:"[^"]*"|'[^']*'|[^"'>])*)>([\s\S]*?)<\/script[\s/>]/gi;
 const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 /** The types a browser executes: none, the JavaScript MIME types, and modules (HTML, "prepare the script element"). */
 const EXECUTABLE_TYPE = /^(?:|module|(?:text|application)\/(?:x-)?(?:java|ecma)script|text\/(?:javascript1\.[0-5]|jscript|livescript))$/i;
