@@ -83,6 +83,8 @@ export async function relayResponse(
   const headers = responseHeaders(upstream.headers);
   if (bodiless(request.method, status)) {
     upstream.resume();
+    // No body, so no inline script to allow: the policy of an empty document, never the 'unsafe-inline' fallback.
+    if (isHtml(upstream.headers)) finishHtml(headers, Buffer.alloc(0));
     if (upstream.headers['content-length'] !== undefined && status !== 304) headers['content-length'] = upstream.headers['content-length'];
     response.writeHead(status, headers).end();
     return;
