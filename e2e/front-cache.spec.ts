@@ -45,7 +45,7 @@ test('a preview is neither served from nor stored in the front cache, and never 
     expect((await xCache(reader, FEED)).xCache).toBe('HIT');
     // ...but an editor in Draft Mode always goes to Next, on public and preview-only URLs alike.
     const started = await editor.get(previewLink(DRAFT.slug), { maxRedirects: 0 });
-    expect(started.status()).toBe(307);
+    expect(started.status()).toBe(303);
     for (const path of [FEED, `/articles/${ARTICLE}`, `/articles/${DRAFT.slug}`]) {
       expect((await xCache(editor, path)).xCache, path).toBe('BYPASS');
     }

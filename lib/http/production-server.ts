@@ -70,12 +70,18 @@ export async function startProductionServer(options: ProductionServerOptions): P
 }
 
 function failed(request: IncomingMessage, response: ServerResponse, error: unknown) {
-  console.error(`${request.method} ${request.url} failed:`, error);
   if (response.headersSent) {
     response.destroy();
     return;
   }
   const headers = Object.fromEntries(currentSecurityHeaders().map(({ key, value }) => [key, value]));
+  // A target or header Node's client refuses to forward: the request itself is malformed.
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_UNESCAPED_CHARACTERS' || code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') {
+    response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
+    return;
+  }
+  console.error(`${request.method} ${request.url} failed:`, error);
   response.writeHead(502, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' }).end('Bad gateway: the page could not be rendered.\n');
 }
 
