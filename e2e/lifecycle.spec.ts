@@ -23,7 +23,7 @@ interface Server {
 async function startServer(): Promise<Server> {
   const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-lifecycle-${PORT}-`));
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
-  const child = spawn(process.execPath, [path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'start.ts'), '-p', String(PORT), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(PORT), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -80,7 +80,7 @@ async function main() {
   const bodyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-')), 'page');
   try {
     console.log(`${values.path}: ${values.connections} connections, ${values.seconds} s each (after 2 s of warm-up), one server at a time`);
-    const startServer = node([path.join('node_modules', 'tsx', 'dist', 'cli.mjs'), path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1']);
+    const startServer = node(['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1']);
     const front = await bench('npm start (front cache)', startServer, async () => {
       // The page's bytes for the baseline; the repeat shows whether the cache serves it.
       const response = await fetch(url + values.path, { headers: { 'accept-encoding': 'identity' } });
