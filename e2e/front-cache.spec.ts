@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { articleFile, DRAFT, previewLink, revalidate, withEditedFile } from './editors-helpers';
+import { PAGE_TYPES } from './page-types';
 
 /**
  * The front cache of `npm start` (lib/http/front-cache): what Next marks as shared-cacheable is served from memory
@@ -15,16 +16,22 @@ async function xCache(request: APIRequestContext, path: string, headers: Record<
   return { status: response.status(), xCache: response.headers()['x-cache'], body: await response.text(), headers: response.headers() };
 }
 
-test('a shared-cacheable response is a HIT on the second request, with the same bytes', async ({ request }) => {
+test('public pages and feeds are a HIT on the second request, with the same bytes', async ({ request }) => {
+  // A revalidation empties the front cache, so each first request below is a miss.
   await revalidate(request, { all: true });
-  const first = await xCache(request, FEED);
-  expect(first.headers['cache-control']).toMatch(/public.*s-maxage=\d+/);
-  expect(first.xCache).toBe('MISS');
-  const second = await xCache(request, FEED);
-  expect(second.xCache).toBe('HIT');
-  expect(second.body).toBe(first.body);
+  for (const path of [PAGE_TYPES.home, PAGE_TYPES.article, PAGE_TYPES.section, PAGE_TYPES.tag, PAGE_TYPES.author, FEED]) {
+    const first = await xCache(request, path);
+    expect(first.headers['cache-control'], path).toMatch(/s-maxage=\d+/);
+    expect(first.xCache, path).toBe('MISS');
+    const second = await xCache(request, path);
+    expect(second.xCache, path).toBe('HIT');
+    expect(second.body, path).toBe(first.body);
+    expect(second.headers['content-security-policy'], path).toBe(first.headers['content-security-policy']);
+  }
   // An RSC request for the same URL is another entry, never the document.
-  expect((await xCache(request, FEED, { RSC: '1' })).xCache).not.toBe('HIT');
+  const rsc = await xCache(request, PAGE_TYPES.home, { RSC: '1' });
+  expect(rsc.xCache).not.toBe('HIT');
+  expect(rsc.headers['content-type']).toMatch(/text\/x-component/);
 });
 
 test('pages Next sends as private are never stored', async ({ request }) => {
@@ -41,8 +48,7 @@ test('a preview is neither served from nor stored in the front cache, and never 
   try {
     // A public page is cached for readers...
     await xCache(reader, `/articles/${ARTICLE}`);
-    await xCache(reader, FEED);
-    expect((await xCache(reader, FEED)).xCache).toBe('HIT');
+    expect((await xCache(reader, `/articles/${ARTICLE}`)).xCache).toBe('HIT');
     // ...but an editor in Draft Mode always goes to Next, on public and preview-only URLs alike.
     const started = await editor.get(previewLink(DRAFT.slug), { maxRedirects: 0 });
     expect(started.status()).toBe(303);
@@ -71,7 +77,7 @@ test('after a revalidation the very next public request shows the edit, from eve
     await xCache(request, path);
     await xCache(request, path);
   }
-  expect((await xCache(request, FEED)).xCache).toBe('HIT');
+  for (const path of pages) expect((await xCache(request, path)).xCache, path).toBe('HIT');
   await withEditedFile(
     ARTICLE,
     (source) => source.replace(/^title: .*$/m, `title: "${marker}"`),
