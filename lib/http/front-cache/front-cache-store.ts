@@ -8,9 +8,12 @@ export interface CachedResponse {
   gzipped: Buffer | null;
 }
 
-export interface CacheEntry extends Freshness {
+export interface FreshResponse extends Freshness {
   response: CachedResponse;
   storedAt: number;
+}
+
+interface CacheEntry extends FreshResponse {
   bytes: number;
 }
 
@@ -33,7 +36,7 @@ export class FrontCacheStore {
     return this.totalBytes;
   }
 
-  get(key: string): CacheEntry | undefined {
+  get(key: string): FreshResponse | undefined {
     const entry = this.entries.get(key);
     if (entry) {
       // Map order is insertion order: re-inserting marks the entry as the most recently used.
@@ -44,7 +47,7 @@ export class FrontCacheStore {
   }
 
   /** Stores the entry unless it alone is larger than the whole cache; evicts the least recently used. */
-  set(key: string, entry: Omit<CacheEntry, 'bytes'>, generation: number): boolean {
+  set(key: string, entry: FreshResponse, generation: number): boolean {
     if (generation !== this.generation) return false;
     const bytes = key.length + entrySize(entry.response);
     if (bytes > this.maxBytes) return false;

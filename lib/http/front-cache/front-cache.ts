@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { acceptsGzip, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
 import { bypassReason, cacheKey, freshness, sharedMaxAgeSeconds } from './cache-policy';
-import { FrontCacheStore, type CacheEntry, type CachedResponse } from './front-cache-store';
+import { FrontCacheStore, type CachedResponse, type FreshResponse } from './front-cache-store';
 import { gzip, isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type Origin } from './origin';
 import { onFrontCachePurge } from './purge';
 
@@ -19,7 +19,7 @@ export interface FrontCacheOptions {
 }
 
 type XCache = 'HIT' | 'MISS' | 'STALE' | 'BYPASS';
-type Fill = { entry: CacheEntry | null; uncacheable?: IncomingMessage };
+type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
 
 /**
  * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
@@ -99,7 +99,7 @@ export class FrontCache {
       if (sMaxAge === null || upstream.headers['x-nextjs-cache'] === 'STALE') return { entry: null, uncacheable: upstream };
       const storedAt = this.now();
       const response = await this.cachedResponse(upstream);
-      const entry: CacheEntry = { ...freshness(storedAt, sMaxAge, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response, bytes: 0 };
+      const entry: FreshResponse = { ...freshness(storedAt, sMaxAge, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
       if (entry.freshUntil > storedAt) this.store.set(key, entry, generation);
       return { entry };
     })();
@@ -135,7 +135,7 @@ export class FrontCache {
     return { headers: flat, body, gzipped: worthGzip ? await gzip(body) : null };
   }
 
-  private serve(request: IncomingMessage, response: ServerResponse, entry: CacheEntry, state: XCache): void {
+  private serve(request: IncomingMessage, response: ServerResponse, entry: FreshResponse, state: XCache): void {
     const { headers, body, gzipped } = entry.response;
     const out: string[] = [];
     for (const [name, value] of headers) out.push(name, value);
