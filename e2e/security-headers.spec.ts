@@ -14,6 +14,11 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
     // The image optimiser sends its own, stricter policy (images.contentSecurityPolicy in next.config.ts).
     expect(csp, what).toContain("script-src 'none'");
     expect(csp, what).toContain('sandbox');
+  } else if (/^text\/html/.test(headers['content-type'] ?? '')) {
+    // HTML gets the policy npm start computes from the document: its own inline scripts by hash, nothing else inline.
+    expect(csp.split('; ').find((d) => d.startsWith('script-src')), what).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')*$/);
+    expect(csp, what).toContain("object-src 'none'");
+    expect(csp, what).toContain("base-uri 'self'");
   } else {
     expect(csp, what).toContain("script-src 'self' 'unsafe-inline'");
     expect(csp, what).toContain("object-src 'none'");

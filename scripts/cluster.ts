@@ -97,10 +97,10 @@ async function main(): Promise<void> {
     redisUrl = redis.url;
   }
 
-  const nextBin = path.join('node_modules', 'next', 'dist', 'bin', 'next');
   const appPorts = Array.from({ length: instances }, (_, i) => firstAppPort + i);
   const apps = appPorts.map((port, i) =>
-    run(`instance ${i + 1}`, process.execPath, [nextBin, 'start', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, NODE_ENV: 'production', REDIS_URL: redisUrl }),
+    // The same server as `npm start` (front cache, hash-based CSP), one per port.
+    run(`instance ${i + 1}`, process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, NODE_ENV: 'production', REDIS_URL: redisUrl }),
   );
   await Promise.all(appPorts.map((port, i) => waitFor(`http://127.0.0.1:${port}/api/health`, `instance ${i + 1}`)));
 

@@ -1,28 +1,33 @@
 /**
  * Headers every Meridian response carries (pages, route handlers, static files, 404s and the proxy's own
- * answers). The Content-Security-Policy allows the site's own scripts and Next's inline bootstrap scripts
- * ('unsafe-inline'), not per-request nonces: nonces would make every page dynamic and give up the static
- * shells of Cache Components. What it still forbids: script from any other origin, plugins, <base> hijacking,
- * forms posting elsewhere, framing by other sites, and connections to other origins. See README, "Reliability
- * and security".
+ * answers). The Content-Security-Policy here allows inline scripts ('unsafe-inline'): it is the fallback for
+ * responses that are not HTML and for `next dev` or a bare `next start`. `npm start` replaces it on HTML with the
+ * same policy listing that document's own inline scripts by hash (lib/http/csp/html-policy.ts). Either way it
+ * forbids script from any other origin, plugins, <base> hijacking, forms posting elsewhere, framing by other
+ * sites, and connections to other origins. See README, "Reliability and security".
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // The reader bar is framed by our own pages (the <noscript> fallback), never by another site.
-  "frame-ancestors 'self'",
-  "frame-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-].join('; ');
+/** The site's policy with the given script sources. */
+export function contentSecurityPolicy(scriptSources: string[]): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "media-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // The reader bar is framed by our own pages (the <noscript> fallback), never by another site.
+    "frame-ancestors 'self'",
+    "frame-src 'self'",
+    "worker-src 'self' blob:",
+    "manifest-src 'self'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(["'self'", "'unsafe-inline'"]);
 
 export const PERMISSIONS_POLICY = 'camera=(), microphone=(), geolocation=(), interest-cohort=()';
 

@@ -1,0 +1,155 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { acceptsGzip, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
+import { bypassReason, cacheKey, freshness, sharedMaxAgeSeconds } from './cache-policy';
+import { FrontCacheStore, type CachedResponse, type FreshResponse } from './front-cache-store';
+import { gzip, isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type Origin } from './origin';
+import { onFrontCachePurge } from './purge';
+
+export interface FrontCacheOptions {
+  origin: Origin;
+  /** Total size of the stored bodies and headers. */
+  maxBytes: number;
+  /** Upper bound of an entry's freshness, below the s-maxage Next sends. */
+  ttlSeconds: number;
+  /** When the next scheduled story goes live (ms), or null: no entry stays fresh past it. */
+  nextPublicationAt: () => number | null;
+  /** Sets the headers that depend on an HTML body (the CSP with its script hashes). */
+  finishHtml: (headers: Record<string, string | string[]>, body: Buffer) => void;
+  now?: () => number;
+}
+
+type XCache = 'HIT' | 'MISS' | 'STALE' | 'BYPASS';
+type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
+
+/**
+ * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
+ * cacheable by a shared cache (200, `s-maxage`, no cookie set), never a request in Draft Mode or an editor's,
+ * keeps it at most `ttlSeconds` and never past the next scheduled publication, serves a stale copy while one
+ * background refresh per key runs, makes concurrent misses of one key wait for a single fill, and forgets
+ * everything on `purgeFrontCache()` (every content revalidation).
+ */
+export class FrontCache {
+  readonly store: FrontCacheStore;
+  private readonly fills = new Map<string, Promise<Fill>>();
+  private readonly unregister: () => void;
+  private readonly now: () => number;
+
+  constructor(private readonly options: FrontCacheOptions) {
+    this.store = new FrontCacheStore(options.maxBytes);
+    this.now = options.now ?? Date.now;
+    this.unregister = onFrontCachePurge(() => this.purge());
+  }
+
+  purge(): void {
+    this.store.purge();
+    this.fills.clear();
+  }
+
+  close(): void {
+    this.unregister();
+    this.options.origin.agent.destroy();
+  }
+
+  async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (bypassReason(request.method, request.headers)) return this.pass(request, response, 'BYPASS');
+    const url = request.url ?? '/';
+    const key = cacheKey(url, request.headers);
+    const entry = this.store.get(key);
+    const now = this.now();
+    if (entry && now < entry.freshUntil) return this.serve(request, response, entry, 'HIT');
+    if (entry && now < entry.staleUntil) {
+      if (!this.fills.has(key)) void this.refresh(key, url, request.headers);
+      return this.serve(request, response, entry, 'STALE');
+    }
+    if (entry) this.store.delete(key);
+    // A conditional request with nothing stored is Next's to answer (its 304 cannot be shared).
+    if (request.headers['if-none-match'] !== undefined || request.headers['if-modified-since'] !== undefined) return this.pass(request, response, 'MISS');
+
+    const pending = this.fills.get(key);
+    if (pending) {
+      const { entry: filled } = await pending;
+      // The leader's response was not shareable (private, an error...): this request asks Next itself.
+      return filled ? this.serve(request, response, filled, 'MISS') : this.pass(request, response, 'MISS');
+    }
+    const fill = await this.fill(key, url, request.headers, request.socket.remoteAddress);
+    if (fill.entry) return this.serve(request, response, fill.entry, 'MISS');
+    response.setHeader('X-Cache', 'MISS');
+    await relayResponse(request, response, fill.uncacheable!, this.options.finishHtml);
+  }
+
+  /** Forwards the request to Next as it is: the answer is neither read from nor written to the cache. */
+  private async pass(request: IncomingMessage, response: ServerResponse, state: XCache): Promise<void> {
+    response.setHeader('X-Cache', state);
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    const headers = originRequestHeaders(request.headers, request.socket.remoteAddress);
+    const upstream = await requestOrigin(this.options.origin, request.method ?? 'GET', request.url ?? '/', headers, hasBody ? request : undefined);
+    await relayResponse(request, response, upstream, this.options.finishHtml);
+  }
+
+  /**
+   * Asks Next for the page once for every request waiting on this key. Always a plain GET (a HEAD fills the entry
+   * a GET will use) without conditional headers, so the answer is a whole body.
+   */
+  private fill(key: string, url: string, headers: IncomingHttpHeaders, remoteAddress: string | undefined): Promise<Fill> {
+    const generation = this.store.generation;
+    const filling = (async (): Promise<Fill> => {
+      const upstream = await requestOrigin(this.options.origin, 'GET', url, originRequestHeaders(headers, remoteAddress, { unconditional: true }));
+      const sMaxAge = sharedMaxAgeSeconds(upstream.statusCode ?? 0, upstream.headers);
+      // Next says STALE while it re-renders a page whose data expired (a story just went live): not kept.
+      if (sMaxAge === null || upstream.headers['x-nextjs-cache'] === 'STALE') return { entry: null, uncacheable: upstream };
+      const storedAt = this.now();
+      const response = await this.cachedResponse(upstream);
+      const entry: FreshResponse = { ...freshness(storedAt, sMaxAge, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
+      if (entry.freshUntil > storedAt) this.store.set(key, entry, generation);
+      return { entry };
+    })();
+    const shared = filling.catch((): Fill => ({ entry: null }));
+    this.fills.set(key, shared);
+    void shared.finally(() => {
+      if (this.fills.get(key) === shared) this.fills.delete(key);
+    });
+    return filling;
+  }
+
+  /** The background refresh behind a STALE answer: the old entry stays until a new one replaces it. */
+  private async refresh(key: string, url: string, headers: IncomingHttpHeaders): Promise<void> {
+    try {
+      const { entry, uncacheable } = await this.fill(key, url, headers, undefined);
+      if (!entry) {
+        uncacheable?.resume();
+        this.store.delete(key);
+      }
+    } catch (error) {
+      console.error(`Front cache: refreshing ${url} failed; the stale copy stays until it expires.`, error);
+    }
+  }
+
+  private async cachedResponse(upstream: IncomingMessage): Promise<CachedResponse> {
+    const headers = responseHeaders(upstream.headers);
+    const body = await readBody(upstream);
+    if (isHtml(upstream.headers)) this.options.finishHtml(headers, body);
+    const worthGzip = body.length >= MIN_COMPRESSIBLE_BYTES;
+    if (worthGzip) headers.vary = varyWith(headers.vary as string | undefined, 'Accept-Encoding');
+    const flat: [string, string][] = [];
+    for (const [name, value] of Object.entries(headers)) for (const one of [value].flat()) flat.push([name, one]);
+    return { headers: flat, body, gzipped: worthGzip ? await gzip(body) : null };
+  }
+
+  private serve(request: IncomingMessage, response: ServerResponse, entry: FreshResponse, state: XCache): void {
+    const { headers, body, gzipped } = entry.response;
+    const out: string[] = [];
+    for (const [name, value] of headers) out.push(name, value);
+    out.push('x-cache', state, 'age', String(Math.max(0, Math.floor((this.now() - entry.storedAt) / 1000))));
+    const etag = headers.find(([name]) => name === 'etag')?.[1];
+    if (etag && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, out).end();
+      return;
+    }
+    const sendGzip = gzipped !== null && acceptsGzip(request.headers['accept-encoding']);
+    const sent = sendGzip ? gzipped : body;
+    if (sendGzip) out.push('content-encoding', 'gzip');
+    out.push('content-length', String(sent.length));
+    response.writeHead(200, out);
+    response.end(request.method === 'HEAD' ? undefined : sent);
+  }
+}

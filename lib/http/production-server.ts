@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import next from 'next';
+import { getContentSnapshot } from '../content/content-store';
+import { nextPublicationAt } from '../content/visibility';
+import { contentSecurityPolicyForHtml } from './csp/html-policy';
+import { FrontCache } from './front-cache/front-cache';
+import { createOrigin } from './front-cache/origin';
+import { currentSecurityHeaders } from './security-headers';
+
+export interface ProductionServerOptions {
+  hostname: string;
+  port: number;
+  frontCacheBytes: number;
+  frontCacheTtlSeconds: number;
+  /** How long in-flight requests may take to finish after SIGTERM before their connections are cut. */
+  shutdownGraceMs?: number;
+}
+
+/**
+ * `npm start`: Next's request handler (custom server API) behind this process's own HTTP server, which adds the
+ * front cache and the hash-based Content-Security-Policy of HTML. Next listens on a private Unix socket, so every
+ * request that reaches it is a real HTTP request (proxy.ts included) and background refreshes need no client.
+ */
+export async function startProductionServer(options: ProductionServerOptions): Promise<http.Server> {
+  const app = next({ dev: false, hostname: options.hostname, port: options.port, dir: process.cwd() });
+  await app.prepare();
+  const handleWithNext = app.getRequestHandler();
+
+  const socketPath = path.join(os.tmpdir(), `meridian-next-${process.pid}.sock`);
+  fs.rmSync(socketPath, { force: true });
+  const nextServer = http.createServer((request, response) => void handleWithNext(request, response));
+  await new Promise<void>((resolve) => nextServer.listen(socketPath, resolve));
+
+  const frontCache = new FrontCache({
+    origin: createOrigin({ socketPath }),
+    maxBytes: options.frontCacheBytes,
+    ttlSeconds: options.frontCacheTtlSeconds,
+    nextPublicationAt: () => nextPublicationAt(getContentSnapshot().articles, Date.now()),
+    finishHtml: (headers, body) => {
+      headers['content-security-policy'] = contentSecurityPolicyForHtml(body.toString('utf8'));
+    },
+  });
+  let closing = false;
+  const server = http.createServer((request, response) => {
+    // A request that arrives on a kept-alive connection during shutdown is answered, and its connection closed.
+    if (closing) response.setHeader('Connection', 'close');
+    frontCache.handle(request, response).catch((error: unknown) => failed(request, response, error));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.hostname, resolve);
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    closing = true;
+    console.log(`${signal}: finishing the requests in flight, then exiting.`);
+    drain(server, options.shutdownGraceMs ?? 10_000).then((clean) => {
+      frontCache.close();
+      nextServer.close();
+      fs.rmSync(socketPath, { force: true });
+      process.exit(clean ? 0 : 1);
+    });
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+  return server;
+}
+
+function failed(request: IncomingMessage, response: ServerResponse, error: unknown) {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  const headers = Object.fromEntries(currentSecurityHeaders().map(({ key, value }) => [key, value]));
+  // A target or header Node's client refuses to forward: the request itself is malformed.
+  const code = (error as { code?: string }).code;
+  if (code === 'ERR_UNESCAPED_CHARACTERS' || code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') {
+    response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
+    return;
+  }
+  console.error(`${request.method} ${request.url} failed:`, error);
+  response.writeHead(502, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' }).end('Bad gateway: the page could not be rendered.\n');
+}
+
+/**
+ * Stops accepting connections and resolves once the responses in flight are sent (true), or after the grace
+ * period with the remaining connections cut (false). Idle keep-alive connections are closed as they go idle.
+ */
+function drain(server: http.Server, graceMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => {
+      server.closeAllConnections();
+      resolve(false);
+    }, graceMs);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolve(true);
+    });
+    server.closeIdleConnections();
+  });
+}
