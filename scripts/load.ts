@@ -1,12 +1,13 @@
 /**
  * Load and soak test: `npm run load [-- --seconds 300 --connections 100 --port 3400]`. Starts the production
- * build (`next start`, run `npm run build` first) and a local weather upstream, drives them with autocannon over a
+ * build (`npm start`'s server; run `npm run build` first) and a local weather upstream, drives them with autocannon over a
  * realistic mix for the given time after a warm-up, and prints totals, errors, 5xx and the server's memory growth
  * (resident set, from /proc). Exits 1 on any error or 5xx. `--url http://host:port --pid N` drives a server
  * that is already running instead.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -33,14 +34,22 @@ function rssKiB(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
 }
 
-/** Weighted paths, shuffled once; handed out round-robin across all connections (see run()). */
+interface MixEntry {
+  method?: 'GET' | 'POST';
+  path: string;
+  cookie?: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+/** Weighted requests, shuffled once; handed out round-robin across all connections (see run()). */
 function requestMix(): { path: string; headers: Record<string, string> }[] {
   const content = loadContent();
   const now = Date.now();
   const articles = content.articles.filter((a) => isPublic(a, now)).map((a) => a.slug);
   const cities = ['beijing', 'tokyo', 'london', 'new-york', 'sydney', 'singapore', 'mumbai'];
-  const mix: { path: string; cookie?: string }[] = [];
-  const add = (times: number, make: (i: number) => { path: string; cookie?: string }) => {
+  const mix: MixEntry[] = [];
+  const add = (times: number, make: (i: number) => MixEntry) => {
     for (let i = 0; i < times; i++) mix.push(make(i));
   };
   add(30, () => ({ path: '/' }));
@@ -58,11 +67,25 @@ function requestMix(): { path: string; headers: Record<string, string> }[] {
   add(4, (i) => ({ path: `/api/stories?list=section&slug=${content.sections[i % content.sections.length]!.slug}&page=1` }));
   add(3, (i) => ({ path: `/articles/no-such-story-${i}` }));
   add(2, () => ({ path: '/api/health' }));
+  const words = ['gold', 'chips', 'central banks', 'battery', 'shipping', 'cloud', 'inflation', 'merger'];
+  add(8, (i) => ({ path: `/search?q=${encodeURIComponent(words[i % words.length]!)}${i % 2 ? '&sort=date' : ''}` }));
+  add(4, (i) => ({ path: `/api/search/suggest?q=${encodeURIComponent(words[i % words.length]!.slice(0, 3 + (i % 3)))}` }));
+  // View beacons as readers' browsers send them, each reader with its own address and browser.
+  add(12, (i) => ({
+    method: 'POST',
+    path: '/api/views',
+    body: JSON.stringify({ slug: articles[(i * 5) % articles.length] }),
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${i}.0 Safari/537.36`,
+      'x-forwarded-for': `198.51.100.${i + 1}`,
+    },
+  }));
   for (let i = mix.length - 1; i > 0; i--) {
     const j = (i * 7919 + 13) % (i + 1);
     [mix[i], mix[j]] = [mix[j]!, mix[i]!];
   }
-  return mix.map(({ path, cookie }) => ({ path, headers: cookie ? { cookie } : ({} as Record<string, string>) }));
+  return mix.map(({ method = 'GET', path, cookie, body, headers = {} }) => ({ method, path, body, headers: cookie ? { ...headers, cookie } : headers }));
 }
 
 async function waitForServer(url: string, deadline: number) {
@@ -80,7 +103,7 @@ async function waitForServer(url: string, deadline: number) {
 function run(url: string, duration: number, mix: ReturnType<typeof requestMix>): Promise<autocannon.Result> {
   let next = 0;
   // One shared cursor: every request takes the next path of the mix, whichever connection sends it.
-  const requests: autocannon.Request[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, ...mix[next++ % mix.length]! }) }];
+  const requests: autocannon.Request[] = [{ setupRequest: (request) => ({ ...request, ...mix[next++ % mix.length]! }) }];
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, requests, timeout: 10 }, (error, result) => (error ? reject(error) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
@@ -96,8 +119,9 @@ async function main() {
     const port = Number(values.port);
     const stub = await startWeatherStub(port + 99);
     cleanups.push(() => stub.close());
-    const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url },
+    // `npm start`'s server (front cache and hash-based CSP in front of Next), as production runs it.
+    const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-load-views-')) },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     cleanups.push(() => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM')))));
