@@ -141,10 +141,10 @@ export class SearchIndex {
   suggest(query: string, limit = 6): Suggestion[] {
     const match = toMatchExpression(query, { prefix: true });
     if (!match) return [];
-    const newest = this.statement(`SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED}`).raw().all(match) as number[][];
+    const newest = this.statement(`SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED}`).raw().all(match) as [id: number, rank: number][];
     const headline = this.statement('SELECT slug, title FROM articles WHERE id = ?');
     return newest
-      .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!)
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
       .slice(0, limit)
       .map(([id]) => headline.get(id) as Suggestion);
   }
@@ -169,7 +169,7 @@ export class SearchIndex {
     const selectiveFilters = filters.filter((token) => !this.broadTerms.has(token));
     return this.newestMatches('rowid, rank', allOf(selective, selectiveFilters), window)
       .filter(([id]) => inWindow.has(id))
-      .sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]!)
+      .sort((a, b) => a[1]! - b[1]! || a[0] - b[0])
       .map(([id]) => id);
   }
 
@@ -177,11 +177,11 @@ export class SearchIndex {
    * Rows of a query over the same stretch of rowids as the window. Walked in rowid order and stopped past the
    * window's oldest story: an FTS5 rowid range constraint (rowid <= ?) measured many times slower on broad terms.
    */
-  private newestMatches(columns: 'rowid' | 'rowid, rank', match: string, window: number[]): number[][] {
+  private newestMatches(columns: 'rowid' | 'rowid, rank', match: string, window: number[]): [id: number, rank?: number][] {
     const oldest = window[window.length - 1]!;
-    const rows: number[][] = [];
-    for (const row of this.statement(`SELECT ${columns} FROM fts WHERE fts MATCH ? ORDER BY rowid`).raw().iterate(match) as Iterable<number[]>) {
-      if (row[0]! > oldest) break;
+    const rows: [id: number, rank?: number][] = [];
+    for (const row of this.statement(`SELECT ${columns} FROM fts WHERE fts MATCH ? ORDER BY rowid`).raw().iterate(match) as Iterable<[number, number?]>) {
+      if (row[0] > oldest) break;
       rows.push(row);
     }
     return rows;
