@@ -13,7 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { loadContent } from '../lib/content/load-content';
-import { publicSearchDocuments } from '../lib/search/search-documents';
+import { publicSearchDocuments, searchBodyReader } from '../lib/search/search-documents';
 import { MAX_COUNTED, SearchIndex } from '../lib/search/search-index';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, queries: { type: 'string', default: '500' }, dir: { type: 'string' } } });
@@ -35,7 +35,7 @@ console.log(`Loaded ${snapshot.articles.length} articles' metadata in ${((perfor
 
 const rssBefore = process.memoryUsage().rss;
 start = performance.now();
-const index = new SearchIndex(publicSearchDocuments(snapshot, Date.now()));
+const index = new SearchIndex(publicSearchDocuments(snapshot, Date.now()), searchBodyReader(snapshot));
 const buildSeconds = (performance.now() - start) / 1000;
 console.log(`Indexed ${index.size} public articles in ${buildSeconds.toFixed(1)} s; RSS grew by ${mb(process.memoryUsage().rss - rssBefore)} (now ${mb(process.memoryUsage().rss)})`);
 

@@ -4,7 +4,7 @@ import type { ContentSnapshot } from '../content/load-content';
 import type { ArticleMeta } from '../content/types';
 import { isPublic } from '../content/visibility';
 import { markdownToText } from './plain-text';
-import type { SearchDocument } from './search-index';
+import type { BodyReader, SearchDocument } from './search-index';
 
 /**
  * The public (published and due) articles of a snapshot as index documents, newest first (as SearchIndex
@@ -29,6 +29,16 @@ export function* publicSearchDocuments(snapshot: ContentSnapshot, now: number): 
       publishedAt: article.publishedAt,
     };
   }
+}
+
+/** The indexed body text of a snapshot's article by slug ('' once its file is gone), for snippets. */
+export function searchBodyReader(snapshot: ContentSnapshot): BodyReader {
+  const bySlug = new Map(snapshot.articles.map((article) => [article.slug, article]));
+  return (slug) => {
+    const meta = bySlug.get(slug);
+    if (!meta || !fs.existsSync(meta.sourcePath)) return '';
+    return readBodyText(meta);
+  };
 }
 
 function readBodyText(meta: ArticleMeta): string {

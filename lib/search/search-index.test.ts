@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content';
 import { isPublic } from '../content/visibility';
-import { publicSearchDocuments } from './search-documents';
+import { publicSearchDocuments, searchBodyReader } from './search-documents';
 import { MAX_COUNTED, SearchIndex } from './search-index';
 
 const snapshot = loadContent();
 const now = Date.now();
-const index = new SearchIndex(publicSearchDocuments(snapshot, now));
+const index = new SearchIndex(publicSearchDocuments(snapshot, now), searchBodyReader(snapshot));
 const published = snapshot.articles.filter((a) => isPublic(a, now));
 
 describe('SearchIndex over the real content', () => {
@@ -97,7 +97,7 @@ describe('SearchIndex over many stories: counting, ranking and paging windows', 
     publishedAt: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
   }));
   stories[7]!.title = 'Zephyr story 7';
-  const many = new SearchIndex(stories);
+  const many = new SearchIndex(stories, (slug) => stories.find((story) => story.slug === slug)?.body ?? '');
   const number = (slug: string) => Number(slug.split('-')[1]);
 
   it(`counts up to ${MAX_COUNTED} matches and pages through the newest of them only`, () => {
@@ -145,6 +145,6 @@ describe('SearchIndex over many stories: counting, ranking and paging windows', 
   });
 
   it('refuses documents that are not newest first, since rowid order stands for date order', () => {
-    expect(() => new SearchIndex([stories[1]!, stories[0]!])).toThrow(/newest first/);
+    expect(() => new SearchIndex([stories[1]!, stories[0]!], () => '')).toThrow(/newest first/);
   });
 });

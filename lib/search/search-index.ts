@@ -54,6 +54,8 @@ export interface Suggestion {
 // The last column holds the section and tag filter tokens, which never add to a score.
 const WEIGHTS = { title: 10, dek: 4, body: 1, tags: 5, authors: 3, section: 2, filters: 0 };
 const SNIPPET_TOKENS = 24;
+// The text columns, in the index's order, that snippets choose from.
+const SNIPPET_COLUMNS = ['title', 'dek', 'body', 'tags', 'authors', 'section'] as const;
 // Filter tokens start with a private-use character: the tokenizer keeps it inside the token, and reader text never
 // holds one (queryTokens keeps letters, digits and marks), so no query word can match a filter token.
 const FILTER_MARK = '\ue000';
@@ -61,9 +63,14 @@ const FILTER_MARK = '\ue000';
 export const MAX_COUNTED = 1_000;
 const NONE = { hits: [], total: 0, capped: false, searchable: true } satisfies SearchResult;
 
+/** A story's indexed body text by slug, read again for the snippets of a shown page. */
+export type BodyReader = (slug: string) => string;
+
 /**
  * A full-text index of public articles in an in-memory SQLite database (FTS5, unicode61 tokenizer folding
  * case and diacritics, prefix indexes for suggestions). Built once per content version; read-only after.
+ * The index keeps no copy of the text (contentless FTS5: bodies were most of its memory); snippets come from a
+ * page-sized scratch table filled with the shown stories' text.
  *
  * Documents must arrive newest first, so rowid order is date order: FTS5 walks matches in rowid order, so
  * "the newest N matches" and "sorted by date" cost N steps however many stories match.
@@ -77,18 +84,24 @@ export class SearchIndex {
   private readonly broadTerms: Set<string>;
   readonly size: number;
 
-  constructor(documents: Iterable<SearchDocument>) {
+  constructor(
+    documents: Iterable<SearchDocument>,
+    private readonly readBody: BodyReader,
+  ) {
     this.db = new Database(':memory:');
     this.db.exec(`
       CREATE TABLE articles (
         id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL, dek TEXT NOT NULL,
-        section TEXT NOT NULL, published_at TEXT NOT NULL
+        section TEXT NOT NULL, published_at TEXT NOT NULL, tags TEXT NOT NULL, authors TEXT NOT NULL, section_name TEXT NOT NULL
       );
-      CREATE VIRTUAL TABLE fts USING fts5(${Object.keys(WEIGHTS).join(', ')}, tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE fts USING fts5(${Object.keys(WEIGHTS).join(', ')}, content = '', tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE temp.shown USING fts5(${SNIPPET_COLUMNS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2');
       -- Headlines alone, with prefix indexes: suggestions scan a small index, not every body.
       CREATE VIRTUAL TABLE titles USING fts5(title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
     `);
-    const insertArticle = this.db.prepare('INSERT INTO articles (id, slug, title, dek, section, published_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertArticle = this.db.prepare(
+      'INSERT INTO articles (id, slug, title, dek, section, published_at, tags, authors, section_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     const insertText = this.db.prepare('INSERT INTO fts (rowid, title, dek, body, tags, authors, section, filters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertTitle = this.db.prepare('INSERT INTO titles (rowid, title) VALUES (?, ?)');
     let id = 0;
@@ -99,8 +112,9 @@ export class SearchIndex {
         previous = doc.publishedAt;
         id += 1;
         const filters = [this.filterToken('section', doc.sectionSlug), ...doc.tagSlugs.map((tag) => this.filterToken('tag', tag))];
-        insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt);
-        insertText.run(id, doc.title, doc.dek, doc.body, doc.tags.join(' '), doc.authors.join(' '), doc.sectionName, filters.join(' '));
+        const [tags, authors] = [doc.tags.join(' '), doc.authors.join(' ')];
+        insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt, tags, authors, doc.sectionName);
+        insertText.run(id, doc.title, doc.dek, doc.body, tags, authors, doc.sectionName, filters.join(' '));
         insertTitle.run(id, doc.title);
       }
     })();
@@ -189,13 +203,16 @@ export class SearchIndex {
 
   /** The page's stories with their snippets, in the given order: snippets cost, so only for shown rows. */
   private hits(ids: number[], words: string[]): SearchHit[] {
-    const row = this.statement(
-      `SELECT a.slug, a.title, a.dek, a.section AS sectionSlug, a.published_at AS publishedAt,
-         snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-       FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH ? AND fts.rowid = ?`,
-    );
-    const match = allOf(words, []);
-    return ids.map((id) => row.get(match, id) as SearchHit);
+    const story = this.statement('SELECT slug, title, dek, section AS sectionSlug, published_at AS publishedAt, tags, authors, section_name AS sectionName FROM articles WHERE id = ?');
+    const stories = ids.map((id) => story.get(id) as Omit<SearchHit, 'snippet'> & { tags: string; authors: string; sectionName: string });
+    const show = this.statement(`INSERT INTO temp.shown (rowid, ${SNIPPET_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const snippets = this.statement(`SELECT rowid, snippet(shown, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM temp.shown WHERE shown MATCH ?`).raw();
+    const byRow = this.db.transaction(() => {
+      this.statement('DELETE FROM temp.shown').run();
+      stories.forEach((s, i) => show.run(i, s.title, s.dek, this.readBody(s.slug), s.tags, s.authors, s.sectionName));
+      return new Map(snippets.all(allOf(words, [])) as [number, string][]);
+    })();
+    return stories.map(({ slug, title, dek, sectionSlug, publishedAt }, i) => ({ slug, title, dek, sectionSlug, publishedAt, snippet: byRow.get(i) ?? '' }));
   }
 
   private filterToken(kind: 'section' | 'tag', slug: string): string {
