@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { formatDateTime } from '@/lib/format/dates';
-import { MAX_COUNTED } from '@/lib/search/search-index';
 import { searchPageData, type SearchPageData } from '@/lib/search/search-page-data';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/search-request';
 
@@ -92,7 +91,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
   return (
     <section aria-labelledby="search-count">
       <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
-        {data.total >= MAX_COUNTED ? `More than ${MAX_COUNTED.toLocaleString('en')}` : data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
+        {data.capped ? `More than ${data.total.toLocaleString('en')}` : data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
         {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
       </p>
       {data.hits.length === 0 ? (

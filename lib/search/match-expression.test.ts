@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_TOKENS, toMatchExpression } from './match-expression';
+import { indexedForm, MAX_QUERY_TOKENS, toMatchExpression } from './match-expression';
 
 describe('toMatchExpression', () => {
   it('quotes every word and lower-cases it', () => {
@@ -27,5 +27,13 @@ describe('toMatchExpression', () => {
   it('matches the last word as a prefix for suggestions, but not a single letter', () => {
     expect(toMatchExpression('central ba', { prefix: true })).toBe('"central" "ba"*');
     expect(toMatchExpression('central b', { prefix: true })).toBe('"central" "b"');
+  });
+});
+
+describe('indexedForm', () => {
+  it('drops diacritics as the unicode61 tokenizer does', () => {
+    expect(indexedForm('zürich')).toBe('zurich');
+    expect(indexedForm('café')).toBe('cafe');
+    expect(indexedForm('東京')).toBe('東京');
   });
 });

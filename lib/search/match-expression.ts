@@ -24,3 +24,8 @@ export function queryTokens(text: string): string[] {
   const words = text.slice(0, MAX_QUERY_CHARS).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   return words.slice(0, MAX_QUERY_TOKENS);
 }
+
+/** A word as the unicode61 tokenizer with remove_diacritics stores it, for looking up index statistics. */
+export function indexedForm(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}

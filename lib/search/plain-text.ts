@@ -9,6 +9,6 @@ export function markdownToText(markdown: string): string {
     .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[`*_~|]+/g, ' ')
     .replace(/[\u0002\u0003]/g, '') // the snippet sentinels (see search-index.ts)
-    .replace(/\s+/g, ' ')
+    .replace(/\s{2,}|[^\S ]/g, ' ') // every whitespace run becomes one space; single spaces are left alone, which is fast
     .trim();
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../content/load-content';
 import { isPublic } from '../content/visibility';
-import { publicSearchDocuments } from './search-documents';
-import { SearchIndex } from './search-index';
+import { publicSearchDocuments, searchBodyReader } from './search-documents';
+import { MAX_COUNTED, SearchIndex } from './search-index';
 
 const snapshot = loadContent();
 const now = Date.now();
-const index = new SearchIndex(publicSearchDocuments(snapshot, now));
+const index = new SearchIndex(publicSearchDocuments(snapshot, now), searchBodyReader(snapshot));
 const published = snapshot.articles.filter((a) => isPublic(a, now));
 
 describe('SearchIndex over the real content', () => {
@@ -79,5 +79,72 @@ describe('SearchIndex over the real content', () => {
     const suggestions = index.suggest(word.slice(0, 4));
     expect(suggestions.length).toBeGreaterThan(0);
     expect(suggestions.length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('SearchIndex over many stories: counting, ranking and paging windows', () => {
+  // 1,500 stories, newest first. "market" is in every body (a broad word); every tenth headline holds it too.
+  const stories = Array.from({ length: 1500 }, (_, i) => ({
+    slug: `story-${i}`,
+    title: i % 10 === 0 ? `Market story ${i}` : `Story ${i}`,
+    dek: 'A summary.',
+    body: `Market ledger ${i === 5 ? 'zephyr' : ''} ${i === 1400 ? 'quokka' : ''}`,
+    tags: [],
+    tagSlugs: [i % 2 === 0 ? 'even' : 'odd'],
+    authors: ['Writer One'],
+    sectionSlug: i % 3 === 0 ? 'ports' : 'markets',
+    sectionName: i % 3 === 0 ? 'Ports' : 'Markets',
+    publishedAt: new Date(Date.UTC(2026, 0, 1) - i * 3_600_000).toISOString(),
+  }));
+  stories[7]!.title = 'Zephyr story 7';
+  const many = new SearchIndex(stories, (slug) => stories.find((story) => story.slug === slug)?.body ?? '');
+  const number = (slug: string) => Number(slug.split('-')[1]);
+
+  it(`counts up to ${MAX_COUNTED} matches and pages through the newest of them only`, () => {
+    const first = many.search({ query: 'market', sort: 'date', limit: 10, offset: 0 });
+    expect(first).toMatchObject({ total: MAX_COUNTED, capped: true });
+    expect(first.hits.map((h) => h.slug)).toEqual(stories.slice(0, 10).map((s) => s.slug));
+    const last = many.search({ query: 'market', limit: 10, offset: MAX_COUNTED - 10 });
+    expect(last.hits).toHaveLength(10);
+    expect(last.hits.every((h) => number(h.slug) < MAX_COUNTED)).toBe(true);
+    expect(many.search({ query: 'market', limit: 10, offset: MAX_COUNTED }).hits).toEqual([]);
+    expect(many.search({ query: 'market', section: 'ports', limit: 10, offset: 0 })).toMatchObject({ total: 500, capped: false });
+  });
+
+  it('ranks headline matches of a broad word first, newest first, and pages consistently', () => {
+    const { hits } = many.search({ query: 'market', limit: 100, offset: 0 });
+    expect(hits.map((h) => number(h.slug))).toEqual(Array.from({ length: 100 }, (_, i) => i * 10));
+    const page3 = many.search({ query: 'market', limit: 10, offset: 20 }).hits;
+    expect(page3).toEqual(hits.slice(20, 30));
+  });
+
+  it('ranks a selective word by bm25 (headline over body), and a broad word alongside does not change that', () => {
+    for (const query of ['zephyr', 'zephyr market']) {
+      expect(many.search({ query, limit: 10, offset: 0 }).hits.map((h) => h.slug), query).toEqual(['story-7', 'story-5']);
+    }
+  });
+
+  it('finds an old story by its own word, whatever the window of a broad word alone', () => {
+    expect(many.search({ query: 'quokka market', limit: 10, offset: 0 }).hits.map((h) => h.slug)).toEqual(['story-1400']);
+  });
+
+  it('filters by section and tag inside the index; a query word never matches a filter token', () => {
+    const odd = many.search({ query: 'ledger', tag: 'odd', section: 'ports', sort: 'date', limit: 1000, offset: 0 });
+    expect(odd.total).toBe(250);
+    expect(odd.hits.every((h) => h.sectionSlug === 'ports' && number(h.slug) % 2 === 1)).toBe(true);
+    expect(many.search({ query: 'ledger', tag: 'no-such-tag', limit: 10, offset: 0 }).total).toBe(0);
+    // The first filter token (section "ports", 500 stories) is a private-use character and 0: reader text keeps the 0.
+    expect(many.search({ query: '\ue0000', limit: 10, offset: 0 }).hits.map((h) => h.slug)).toEqual(['story-0']);
+  });
+
+  it('suggests among the newest matching headlines, best first', () => {
+    const suggestions = many.suggest('mar');
+    expect(suggestions).toHaveLength(6);
+    expect(suggestions.every((s) => s.title.startsWith('Market story'))).toBe(true);
+    expect(many.suggest('zeph').map((s) => s.slug)).toEqual(['story-7']);
+  });
+
+  it('refuses documents that are not newest first, since rowid order stands for date order', () => {
+    expect(() => new SearchIndex([stories[1]!, stories[0]!], () => '')).toThrow(/newest first/);
   });
 });

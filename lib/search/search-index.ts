@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { toMatchExpression } from './match-expression';
+import { indexedForm, queryTokens, toMatchExpression } from './match-expression';
 import { MARK_END, MARK_START } from './snippet-parts';
 
 /** One public article as the index needs it: text to search plus what filters and sorting use. */
@@ -37,7 +37,10 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
+  /** Matching stories, up to MAX_COUNTED. */
   total: number;
+  /** True when more than MAX_COUNTED stories match: only the newest MAX_COUNTED are ranked and paged. */
+  capped: boolean;
   /** False when the query held nothing searchable (only punctuation, emoji, spaces). */
   searchable: boolean;
 }
@@ -48,90 +51,178 @@ export interface Suggestion {
 }
 
 // bm25 weights per column, in column order: a headline match weighs most, then tags, the summary, authors.
-const WEIGHTS = { title: 10, dek: 4, body: 1, tags: 5, authors: 3, section: 2 };
+// The last column holds the section and tag filter tokens, which never add to a score.
+const WEIGHTS = { title: 10, dek: 4, body: 1, tags: 5, authors: 3, section: 2, filters: 0 };
 const SNIPPET_TOKENS = 24;
-/** Results are counted up to here (1,000 pages of 10). */
-export const MAX_COUNTED = 10_000;
+// The text columns, in the index's order, that snippets choose from.
+const SNIPPET_COLUMNS = ['title', 'dek', 'body', 'tags', 'authors', 'section'] as const;
+// Filter tokens start with a private-use character: the tokenizer keeps it inside the token, and reader text never
+// holds one (queryTokens keeps letters, digits and marks), so no query word can match a filter token.
+const FILTER_MARK = '\ue000';
+/** Matches are counted, ranked and paged up to here (100 pages of 10): past that a reader refines the query. */
+export const MAX_COUNTED = 1_000;
+const NONE = { hits: [], total: 0, capped: false, searchable: true } satisfies SearchResult;
+
+/** A story's indexed body text by slug, read again for the snippets of a shown page. */
+export type BodyReader = (slug: string) => string;
 
 /**
  * A full-text index of public articles in an in-memory SQLite database (FTS5, unicode61 tokenizer folding
  * case and diacritics, prefix indexes for suggestions). Built once per content version; read-only after.
+ * The index keeps no copy of the text (contentless FTS5: bodies were most of its memory); snippets come from a
+ * page-sized scratch table filled with the shown stories' text.
+ *
+ * Documents must arrive newest first, so rowid order is date order: FTS5 walks matches in rowid order, so
+ * "the newest N matches" and "sorted by date" cost N steps however many stories match.
  */
 export class SearchIndex {
   private readonly db: Database.Database;
   private readonly statements: Map<string, Database.Statement> = new Map();
+  /** "section:slug" and "tag:slug" to the token that stands for them in the filters column. */
+  private readonly filterTokens = new Map<string, string>();
+  /** Terms in half the stories or more: bm25 gives them no weight (see byRelevance). */
+  private readonly broadTerms: Set<string>;
   readonly size: number;
 
-  constructor(documents: Iterable<SearchDocument>) {
+  constructor(
+    documents: Iterable<SearchDocument>,
+    private readonly readBody: BodyReader,
+  ) {
     this.db = new Database(':memory:');
     this.db.exec(`
       CREATE TABLE articles (
         id INTEGER PRIMARY KEY, slug TEXT NOT NULL, title TEXT NOT NULL, dek TEXT NOT NULL,
-        section TEXT NOT NULL, published_at TEXT NOT NULL
+        section TEXT NOT NULL, published_at TEXT NOT NULL, tags TEXT NOT NULL, authors TEXT NOT NULL, section_name TEXT NOT NULL
       );
-      CREATE TABLE article_tags (tag TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (tag, id)) WITHOUT ROWID;
-      CREATE VIRTUAL TABLE fts USING fts5(
-        title, dek, body, tags, authors, section,
-        tokenize = 'unicode61 remove_diacritics 2'
-      );
+      CREATE VIRTUAL TABLE fts USING fts5(${Object.keys(WEIGHTS).join(', ')}, content = '', tokenize = 'unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE temp.shown USING fts5(${SNIPPET_COLUMNS.join(', ')}, tokenize = 'unicode61 remove_diacritics 2');
       -- Headlines alone, with prefix indexes: suggestions scan a small index, not every body.
       CREATE VIRTUAL TABLE titles USING fts5(title, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
     `);
-    const insertArticle = this.db.prepare('INSERT INTO articles (id, slug, title, dek, section, published_at) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertTag = this.db.prepare('INSERT OR IGNORE INTO article_tags (tag, id) VALUES (?, ?)');
-    const insertText = this.db.prepare('INSERT INTO fts (rowid, title, dek, body, tags, authors, section) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertArticle = this.db.prepare(
+      'INSERT INTO articles (id, slug, title, dek, section, published_at, tags, authors, section_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertText = this.db.prepare('INSERT INTO fts (rowid, title, dek, body, tags, authors, section, filters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     const insertTitle = this.db.prepare('INSERT INTO titles (rowid, title) VALUES (?, ?)');
     let id = 0;
+    let previous = '\uffff';
     this.db.transaction(() => {
       for (const doc of documents) {
+        if (doc.publishedAt > previous) throw new Error(`SearchIndex: documents must come newest first (${doc.slug})`);
+        previous = doc.publishedAt;
         id += 1;
-        insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt);
-        for (const tag of doc.tagSlugs) insertTag.run(tag, id);
-        insertText.run(id, doc.title, doc.dek, doc.body, doc.tags.join(' '), doc.authors.join(' '), doc.sectionName);
+        const filters = [this.filterToken('section', doc.sectionSlug), ...doc.tagSlugs.map((tag) => this.filterToken('tag', tag))];
+        const [tags, authors] = [doc.tags.join(' '), doc.authors.join(' ')];
+        insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt, tags, authors, doc.sectionName);
+        insertText.run(id, doc.title, doc.dek, doc.body, tags, authors, doc.sectionName, filters.join(' '));
         insertTitle.run(id, doc.title);
       }
     })();
     this.db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO titles (titles) VALUES ('optimize')");
-    // The weights as FTS5's own rank, so ORDER BY rank sorts inside FTS5 without a per-row SQL function call.
-    const w = WEIGHTS;
-    this.db.prepare('INSERT INTO fts (fts, rank) VALUES (?, ?)').run('rank', `bm25(${w.title}, ${w.dek}, ${w.body}, ${w.tags}, ${w.authors}, ${w.section})`);
-    this.db.exec('CREATE INDEX articles_date ON articles (published_at)');
+    // The weights as FTS5's own rank, so the rank column is bm25 without a per-row SQL function call.
+    this.db.prepare('INSERT INTO fts (fts, rank) VALUES (?, ?)').run('rank', `bm25(${Object.values(WEIGHTS).join(', ')})`);
+    this.db.exec("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, fts, 'row')");
+    this.broadTerms = new Set(this.db.prepare('SELECT term FROM temp.fts_terms WHERE doc >= ?').pluck().all(id / 2) as string[]);
+    this.db.exec('DROP TABLE temp.fts_terms');
     this.size = id;
   }
 
   search({ query, section, tag, sort = 'relevance', limit, offset }: SearchOptions): SearchResult {
-    const match = toMatchExpression(query);
-    if (!match) return { hits: [], total: 0, searchable: false };
-    const filters = [section ? 'AND a.section = @section' : '', tag ? 'AND a.id IN (SELECT id FROM article_tags WHERE tag = @tag)' : ''].join(' ');
-    const params = { match, section: section ?? null, tag: tag ?? null, limit, offset };
-    const from = `FROM fts JOIN articles a ON a.id = fts.rowid WHERE fts MATCH @match ${filters}`;
-    // Counting stops at MAX_COUNTED: past that, "more than" is all a reader needs, and counting costs.
-    const total = (this.statement(`SELECT count(*) AS n FROM (SELECT 1 ${from} LIMIT ${MAX_COUNTED})`).get(pick(params, section, tag, false)) as { n: number }).n;
-    if (total === 0 || offset >= total) return { hits: [], total, searchable: true };
-    const order = sort === 'date' ? 'a.published_at DESC' : 'fts.rank, a.published_at DESC';
-    // Two steps: rank every match cheaply, then build snippets for the page's rows only.
-    const rows = this.statement(
-      `SELECT a.slug, a.title, a.dek, a.section AS sectionSlug, a.published_at AS publishedAt,
-         snippet(fts, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) AS snippet
-       FROM fts JOIN articles a ON a.id = fts.rowid
-       WHERE fts MATCH @match AND fts.rowid IN (SELECT a.id ${from} ORDER BY ${order} LIMIT @limit OFFSET @offset)
-       ORDER BY ${order}`,
-    ).all(pick(params, section, tag, true)) as SearchHit[];
-    return { hits: rows, total, searchable: true };
+    const words = queryTokens(query);
+    if (words.length === 0) return { ...NONE, searchable: false };
+    const filters: string[] = [];
+    for (const key of [section && `section:${section}`, tag && `tag:${tag}`]) {
+      if (!key) continue;
+      const token = this.filterTokens.get(key);
+      if (!token) return NONE;
+      filters.push(token);
+    }
+    // The newest matches, in date order: a bounded walk however broad the query.
+    const matches = this.statement(`SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED + 1}`)
+      .pluck()
+      .all(allOf(words, filters)) as number[];
+    const capped = matches.length > MAX_COUNTED;
+    const window = capped ? matches.slice(0, MAX_COUNTED) : matches;
+    if (offset >= window.length) return { hits: [], total: window.length, capped, searchable: true };
+    const ordered = sort === 'date' ? window : this.byRelevance(words, filters, window);
+    return { hits: this.hits(ordered.slice(offset, offset + limit), words), total: window.length, capped, searchable: true };
   }
 
-  /** Headlines for the search box while the reader types: headline words only; the last matches as a prefix. */
+  /**
+   * Headlines for the search box while the reader types: headline words only; the last matches as a prefix. Like
+   * search, only the newest MAX_COUNTED matching headlines are ranked: a two-letter prefix can match most of them.
+   */
   suggest(query: string, limit = 6): Suggestion[] {
     const match = toMatchExpression(query, { prefix: true });
     if (!match) return [];
-    return this.statement(
-      `SELECT a.slug, a.title FROM titles JOIN articles a ON a.id = titles.rowid WHERE titles MATCH @match
-       ORDER BY rank LIMIT @limit`,
-    ).all({ match, limit }) as Suggestion[];
+    const newest = this.statement(`SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED}`).raw().all(match) as [id: number, rank: number][];
+    const headline = this.statement('SELECT slug, title FROM articles WHERE id = ?');
+    return newest
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([id]) => headline.get(id) as Suggestion);
   }
 
   close(): void {
     this.db.close();
+  }
+
+  /**
+   * The window's rowids, best first: bm25 (headline weighs most), ties newest first. Only the query's selective
+   * words are scored: bm25 gives a term found in half the stories or more no weight (FTS5 clamps its idf to
+   * almost zero), yet computing that idf reads the term's whole posting list, the bulk of a broad query's cost.
+   * When every word is that broad, headline matches come first, then the rest, each newest first.
+   */
+  private byRelevance(words: string[], filters: string[], window: number[]): number[] {
+    const selective = words.filter((word) => !this.broadTerms.has(indexedForm(word)));
+    if (selective.length === 0) {
+      const headlines = new Set(this.newestMatches('rowid', allOf(words, filters, '{title} : '), window).map(([id]) => id));
+      return [...window.filter((id) => headlines.has(id)), ...window.filter((id) => !headlines.has(id))];
+    }
+    const inWindow = new Set(window);
+    const selectiveFilters = filters.filter((token) => !this.broadTerms.has(token));
+    return this.newestMatches('rowid, rank', allOf(selective, selectiveFilters), window)
+      .filter(([id]) => inWindow.has(id))
+      .sort((a, b) => a[1]! - b[1]! || a[0] - b[0])
+      .map(([id]) => id);
+  }
+
+  /**
+   * Rows of a query over the same stretch of rowids as the window. Walked in rowid order and stopped past the
+   * window's oldest story: an FTS5 rowid range constraint (rowid <= ?) measured many times slower on broad terms.
+   */
+  private newestMatches(columns: 'rowid' | 'rowid, rank', match: string, window: number[]): [id: number, rank?: number][] {
+    const oldest = window[window.length - 1]!;
+    const rows: [id: number, rank?: number][] = [];
+    for (const row of this.statement(`SELECT ${columns} FROM fts WHERE fts MATCH ? ORDER BY rowid`).raw().iterate(match) as Iterable<[number, number?]>) {
+      if (row[0] > oldest) break;
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  /** The page's stories with their snippets, in the given order: snippets cost, so only for shown rows. */
+  private hits(ids: number[], words: string[]): SearchHit[] {
+    const story = this.statement('SELECT slug, title, dek, section AS sectionSlug, published_at AS publishedAt, tags, authors, section_name AS sectionName FROM articles WHERE id = ?');
+    const stories = ids.map((id) => story.get(id) as Omit<SearchHit, 'snippet'> & { tags: string; authors: string; sectionName: string });
+    const show = this.statement(`INSERT INTO temp.shown (rowid, ${SNIPPET_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const snippets = this.statement(`SELECT rowid, snippet(shown, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM temp.shown WHERE shown MATCH ?`).raw();
+    const byRow = this.db.transaction(() => {
+      this.statement('DELETE FROM temp.shown').run();
+      stories.forEach((s, i) => show.run(i, s.title, s.dek, this.readBody(s.slug), s.tags, s.authors, s.sectionName));
+      return new Map(snippets.all(allOf(words, [])) as [number, string][]);
+    })();
+    return stories.map(({ slug, title, dek, sectionSlug, publishedAt }, i) => ({ slug, title, dek, sectionSlug, publishedAt, snippet: byRow.get(i) ?? '' }));
+  }
+
+  private filterToken(kind: 'section' | 'tag', slug: string): string {
+    const key = `${kind}:${slug}`;
+    let token = this.filterTokens.get(key);
+    if (!token) {
+      token = `${FILTER_MARK}${this.filterTokens.size}`;
+      this.filterTokens.set(key, token);
+    }
+    return token;
   }
 
   private statement(sql: string): Database.Statement {
@@ -144,14 +235,8 @@ export class SearchIndex {
   }
 }
 
-// better-sqlite3 refuses named parameters that the statement does not use.
-function pick(params: Record<string, unknown>, section: unknown, tag: unknown, paged: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = { match: params.match };
-  if (section) out.section = params.section;
-  if (tag) out.tag = params.tag;
-  if (paged) {
-    out.limit = params.limit;
-    out.offset = params.offset;
-  }
-  return out;
+/** A MATCH expression for stories holding every word (in the columns `scope` names, else anywhere) and every filter token. */
+function allOf(words: string[], filters: string[], scope = ''): string {
+  const phrases = (tokens: string[]) => tokens.map((token) => `"${token}"`).join(' ');
+  return `${scope}(${phrases(words)})${filters.length > 0 ? ` AND ${phrases(filters)}` : ''}`;
 }

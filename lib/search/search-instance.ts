@@ -1,7 +1,7 @@
 import { getContentSnapshot } from '../content/content-store';
 import type { ContentSnapshot } from '../content/load-content';
 import { secondsUntilNextPublication } from '../content/visibility';
-import { publicSearchDocuments } from './search-documents';
+import { publicSearchDocuments, searchBodyReader } from './search-documents';
 import { SearchIndex } from './search-index';
 
 interface Built {
@@ -23,7 +23,7 @@ export function getSearchIndex(now: number): SearchIndex {
   const snapshot = getContentSnapshot();
   const built = holder[KEY];
   if (built && built.snapshot === snapshot && now < built.staleAt) return built.index;
-  const index = new SearchIndex(publicSearchDocuments(snapshot, now));
+  const index = new SearchIndex(publicSearchDocuments(snapshot, now), searchBodyReader(snapshot));
   const wait = secondsUntilNextPublication(snapshot.articles, now);
   built?.index.close();
   holder[KEY] = { snapshot, index, staleAt: wait === null ? Infinity : now + wait * 1000 };

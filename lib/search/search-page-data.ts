@@ -18,6 +18,8 @@ export interface SearchPageHit {
 export interface SearchPageData {
   hits: SearchPageHit[];
   total: number;
+  /** True when more than `total` stories match (only the newest are counted and paged). */
+  capped: boolean;
   totalPages: number;
   /** False when the query held nothing searchable. */
   searchable: boolean;
@@ -30,7 +32,7 @@ export function searchPageData(request: SearchRequest, now: number = Date.now())
   const snapshot = getContentSnapshot();
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
   const base = { sections: snapshot.sections, tags: snapshot.tags };
-  if (!request.q) return { ...base, hits: [], total: 0, totalPages: 0, searchable: false };
+  if (!request.q) return { ...base, hits: [], total: 0, capped: false, totalPages: 0, searchable: false };
   const result = getSearchIndex(now).search({
     query: request.q,
     section: request.section,
@@ -42,6 +44,7 @@ export function searchPageData(request: SearchRequest, now: number = Date.now())
   return {
     ...base,
     total: result.total,
+    capped: result.capped,
     totalPages: Math.ceil(result.total / SEARCH_PAGE_SIZE),
     searchable: result.searchable,
     hits: result.hits.map((hit) => ({
