@@ -71,14 +71,14 @@ export async function getAuthorPage(slug: string, page: number): Promise<{ autho
 export async function getArticle(slug: string): Promise<Article | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.article(slug));
-  const meta = view.articles.find((a) => a.slug === slug);
+  const meta = view.bySlug.get(slug);
   return meta ? toArticle(meta, view.toSummary) : null;
 }
 
 export async function getRelatedArticles(slug: string, limit: number): Promise<ArticleSummary[]> {
   'use cache';
   const view = publicView(CACHE_TAGS.article(slug));
-  const meta = view.articles.find((a) => a.slug === slug);
+  const meta = view.bySlug.get(slug);
   return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
 }
 
