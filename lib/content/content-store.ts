@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import matter from 'gray-matter';
+import { contentDir } from './content-dir';
+import { readContentManifest } from './content-manifest';
 import { loadContent, type ArticleFileCache, type ContentSnapshot } from './load-content';
 import { countWords, renderMarkdown } from './markdown';
 import type { ArticleMeta, ContentProblem } from './types';
@@ -10,17 +12,20 @@ import type { ArticleMeta, ContentProblem } from './types';
  * revalidation calls `reloadContent()`. Problems are reported on every load; a build fails on them.
  * Kept on globalThis so that the proxy, route handlers and pages, bundled separately, share one snapshot.
  *
- * A process start reads front matter only (bodies are read when an article is rendered, and were checked by the
- * build's content check); later loads re-read only the files whose size or times changed, bodies included, so a
- * revalidation of a 100,000-story archive costs a directory listing and a stat per file.
+ * A process start takes the front matter from the content check's manifest (content-manifest.ts) and reads only
+ * the front matter of files changed since; bodies are read when an article is rendered (the build's check read
+ * them all). Later loads re-read only the files whose size or times changed, bodies included, so a revalidation
+ * of a 100,000-story archive costs a directory listing and a stat per file.
  */
 const STORE = Symbol.for('meridian.content-snapshot');
 const FILES = Symbol.for('meridian.content-files');
 const store = globalThis as typeof globalThis & { [STORE]?: ContentSnapshot | null; [FILES]?: ArticleFileCache };
 
 function loadFromFolder(): ContentSnapshot {
-  const cache = (store[FILES] ??= new Map());
-  return loadContent(undefined, { bodies: cache.size === 0 ? 'none' : 'changed', cache });
+  const dir = contentDir();
+  const starting = store[FILES] === undefined;
+  const cache = (store[FILES] ??= readContentManifest(dir));
+  return loadContent(dir, { bodies: starting ? 'none' : 'changed', cache });
 }
 
 export function getContentSnapshot(): ContentSnapshot {

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFrontMatterHead } from './article-source';
 import { makeContentFixture } from './content-fixture';
+import { readContentManifest, writeContentManifest } from './content-manifest';
 import { readArticleBody } from './content-store';
 import { loadContent, type ArticleFileCache } from './load-content';
 
-const LONG_BODY = `${'A paragraph of the story, long enough to matter. '.repeat(2000)}\n\nSee [a lost one](/articles/lost-story).`;
+const LONG_BODY = `${'A paragraph of the story, long enough to matter. '.repeat(1000)}\n\nSee [a lost one](/articles/lost-story).`;
 
 function fixture() {
   const dirs = makeContentFixture([{ slug: 'long-story', body: LONG_BODY }, { slug: 'short-story' }]);
@@ -38,7 +39,7 @@ afterEach(() => {
 
 describe('front matter only loading', () => {
   it('reads the head of a file up to the closing delimiter, across chunks', () => {
-    const { contentDir } = makeContentFixture([{ slug: 'padded-story', rawFrontMatter: `${'# a long comment line\n'.repeat(400)}title: "x"\n` }]);
+    const { contentDir } = makeContentFixture([{ slug: 'padded-story', rawFrontMatter: `${'# a long comment line\n'.repeat(1000)}title: "x"\n` }]);
     const file = path.join(contentDir, 'articles', 'padded-story.md');
     const head = readFrontMatterHead(file);
     expect(head.length).toBeGreaterThan(4096);
@@ -57,7 +58,7 @@ describe('front matter only loading', () => {
     const long = snapshot.articles.find((a) => a.slug === 'long-story')!;
     const { html, wordCount } = readArticleBody(long);
     expect(html).toContain('<a href="/articles/lost-story">a lost one</a>');
-    expect(wordCount).toBeGreaterThan(10_000);
+    expect(wordCount).toBeGreaterThan(8_000);
     expect(bytes.total()).toBeGreaterThan(LONG_BODY.length);
   });
 
@@ -90,5 +91,33 @@ describe('front matter only loading', () => {
     const third = loadContent(contentDir, { bodies: 'changed', cache });
     expect(third.articles.map((a) => a.slug)).toEqual(['alpha-story']);
     expect(cache.size).toBe(1);
+  });
+});
+
+describe('content manifest', () => {
+  it('lets a process start without parsing unchanged files, and re-reads a changed one', () => {
+    const { contentDir, publicDir } = makeContentFixture([{ slug: 'alpha-story' }, { slug: 'beta-story', body: LONG_BODY.replace('/articles/lost-story', '/articles/alpha-story') }]);
+    process.env.PUBLIC_DIR = publicDir;
+    const manifest = path.join(contentDir, '..', 'manifest.json');
+    const checked: ArticleFileCache = new Map();
+    expect(loadContent(contentDir, { cache: checked }).problems).toEqual([]);
+    writeContentManifest(contentDir, checked, manifest);
+
+    const beta = path.join(contentDir, 'articles', 'beta-story.md');
+    fs.writeFileSync(beta, fs.readFileSync(beta, 'utf8').replace(/^title: .*$/m, 'title: "A headline edited after the check"'));
+    const bytes = countArticleBytes();
+    const started = loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) });
+    expect(started.problems).toEqual([]);
+    expect(started.articles.map((a) => a.title)).toEqual(['Headline for alpha story', 'A headline edited after the check']);
+    // Only the edited file's head was read.
+    expect(bytes.total()).toBeGreaterThan(0);
+    expect(bytes.total()).toBeLessThan(fs.statSync(beta).size / 10);
+  });
+
+  it('is ignored when it belongs to another folder', () => {
+    const { contentDir } = makeContentFixture([{ slug: 'alpha-story' }]);
+    const manifest = path.join(contentDir, '..', 'manifest.json');
+    writeContentManifest('/somewhere/else', new Map([['x', { stamp: '1', parsed: { problems: [] } }]]), manifest);
+    expect(readContentManifest(contentDir, manifest).size).toBe(0);
   });
 });
