@@ -31,7 +31,8 @@ export async function getLatestPage(page: number): Promise<Paged<ArticleSummary>
 export async function getRecentArticles(limit: number, excludeSlug?: string): Promise<ArticleSummary[]> {
   'use cache';
   const view = publicView();
-  return view.articles.filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
+  // The newest limit + 1 are enough to leave one out: no copy of the whole archive per article.
+  return view.articles.slice(0, limit + 1).filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
 }
 
 export async function getSections(): Promise<Section[]> {
