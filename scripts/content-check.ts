@@ -1,10 +1,12 @@
 /** Validates every file in the content folder and lists every problem at once; exits non-zero on any. */
-import { loadContent } from '../lib/content/load-content';
 import { contentDir } from '../lib/content/content-dir';
+import { writeContentManifest } from '../lib/content/content-manifest';
+import { loadContent, type ArticleFileCache } from '../lib/content/load-content';
 import { loadCities } from '../lib/weather/cities';
 
 const started = performance.now();
-const snapshot = loadContent();
+const files: ArticleFileCache = new Map();
+const snapshot = loadContent(contentDir(), { cache: files });
 const cities = loadCities();
 for (const problem of cities.problems) snapshot.problems.push({ file: 'cities.json', line: null, field: problem.split(': ')[0]!.replace('cities.json ', ''), message: problem.split(': ').slice(1).join(': ') });
 const elapsed = Math.round(performance.now() - started);
@@ -13,6 +15,8 @@ if (snapshot.problems.length > 0) {
   for (const p of snapshot.problems) console.error(`  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}`);
   process.exit(1);
 }
+// What the servers and build workers start from, so that they need not parse every file again.
+writeContentManifest(contentDir(), files);
 const published = snapshot.articles.filter((a) => a.status === 'published').length;
 console.log(
   `Content OK: ${snapshot.articles.length} articles (${published} published status, ${snapshot.articles.length - published} drafts), ` +

@@ -31,7 +31,8 @@ export async function getLatestPage(page: number): Promise<Paged<ArticleSummary>
 export async function getRecentArticles(limit: number, excludeSlug?: string): Promise<ArticleSummary[]> {
   'use cache';
   const view = publicView();
-  return view.articles.filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
+  // The newest limit + 1 are enough to leave one out: no copy of the whole archive per article.
+  return view.articles.slice(0, limit + 1).filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
 }
 
 export async function getSections(): Promise<Section[]> {
@@ -71,14 +72,14 @@ export async function getAuthorPage(slug: string, page: number): Promise<{ autho
 export async function getArticle(slug: string): Promise<Article | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.article(slug));
-  const meta = view.articles.find((a) => a.slug === slug);
+  const meta = view.bySlug.get(slug);
   return meta ? toArticle(meta, view.toSummary) : null;
 }
 
 export async function getRelatedArticles(slug: string, limit: number): Promise<ArticleSummary[]> {
   'use cache';
   const view = publicView(CACHE_TAGS.article(slug));
-  const meta = view.articles.find((a) => a.slug === slug);
+  const meta = view.bySlug.get(slug);
   return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
 }
 

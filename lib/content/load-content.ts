@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { readFrontMatterHead } from './article-source';
 import { contentDir, publicDir } from './content-dir';
 import { extractInternalLinks, reportBrokenLinks, type InternalLink } from './internal-links';
 import { articleFrontMatterSchema, authorSchema, sectionSchema, tagSchema } from './schema';
@@ -18,7 +19,26 @@ export interface ContentSnapshot {
 
 const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
-export function loadContent(dir: string = contentDir()): ContentSnapshot {
+/**
+ * How much of each article file a load reads. 'all' (the content check, the default): every body too, for its
+ * internal links. 'none' (a server or build worker starting): front matter only; the build's check has read the
+ * bodies. 'changed' (an editor's revalidation): the bodies of files new or changed since the cache was filled.
+ */
+export type BodyReading = 'all' | 'none' | 'changed';
+
+/** Parsed article files from earlier loads, reused while a file's size and times are unchanged. */
+export type ArticleFileCache = Map<string, CachedArticleFile>;
+
+interface CachedArticleFile {
+  stamp: string;
+  parsed: ParsedArticleFile;
+}
+
+/** One file on its own: its metadata (and body links, null when the body was not read), or why it is unusable. */
+type ParsedArticleFile = { meta: ArticleMeta; links: InternalLink[] | null } | { problems: ContentProblem[] };
+
+export function loadContent(dir: string = contentDir(), options: { bodies?: BodyReading; cache?: ArticleFileCache } = {}): ContentSnapshot {
+  const { bodies = 'all', cache } = options;
   const problems: ContentProblem[] = [];
   const sections = readRegistry(dir, 'sections.json', sectionSchema, problems);
   const tags = readRegistry(dir, 'tags.json', tagSchema, problems);
@@ -37,10 +57,21 @@ export function loadContent(dir: string = contentDir()): ContentSnapshot {
   const articles: ArticleMeta[] = [];
   const slugOwners = new Map<string, string>();
   const bodyLinks = new Map<ArticleMeta, InternalLink[]>();
+  const checkImage = imageChecker();
+  const seen = new Set<string>();
   for (const name of files) {
-    const article = readArticle(path.join(articlesDir, name), known, slugOwners, problems, bodyLinks);
-    if (article) articles.push(article);
+    const file = path.join(articlesDir, name);
+    seen.add(file);
+    const parsed = parseCached(file, bodies, cache);
+    if ('problems' in parsed) {
+      problems.push(...parsed.problems);
+      continue;
+    }
+    if (!checkArticle(parsed.meta, known, slugOwners, checkImage, problems)) continue;
+    articles.push(parsed.meta);
+    if (parsed.links) bodyLinks.set(parsed.meta, parsed.links);
   }
+  if (cache) for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
   reportRedirectCollisions(articles, problems);
   reportBodyLinks(articles, bodyLinks, known, problems);
   return { articles, sections, tags, authors, problems };
@@ -86,17 +117,23 @@ interface KnownSlugs {
   authors: Set<string>;
 }
 
-/** slugOwners maps each slug seen so far to its file: the first file (by name) keeps a duplicated slug. */
-function readArticle(
-  file: string,
-  known: KnownSlugs,
-  slugOwners: Map<string, string>,
-  problems: ContentProblem[],
-  bodyLinks: Map<ArticleMeta, InternalLink[]>,
-): ArticleMeta | null {
-  const source = fs.readFileSync(file, 'utf8');
-  const report = (field: string, message: string) =>
-    problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
+function parseCached(file: string, bodies: BodyReading, cache: ArticleFileCache | undefined): ParsedArticleFile {
+  if (!cache) return parseArticleFile(file, bodies !== 'none');
+  const stats = fs.statSync(file);
+  const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+  const cached = cache.get(file);
+  if (cached && cached.stamp === stamp && (bodies !== 'all' || 'problems' in cached.parsed || cached.parsed.links)) return cached.parsed;
+  // Here the file is new or changed (or its body was never read and 'all' asks for it).
+  const parsed = parseArticleFile(file, bodies !== 'none');
+  cache.set(file, { stamp, parsed });
+  return parsed;
+}
+
+/** Reads one article: its front matter only, or the whole file when its body's links are to be checked. */
+function parseArticleFile(file: string, readBody: boolean): ParsedArticleFile {
+  const source = readBody ? fs.readFileSync(file, 'utf8') : readFrontMatterHead(file);
+  const problems: ContentProblem[] = [];
+  const report = (field: string, message: string) => problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
 
   let data: Record<string, unknown>;
   let body: string;
@@ -106,28 +143,14 @@ function readArticle(
     body = parsedFile.content;
   } catch (error) {
     report('(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return null;
+    return { problems };
   }
   const parsed = articleFrontMatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) report(issue.path.join('.') || '(front matter)', describeIssue(issue));
-    return null;
+    return { problems };
   }
   const fm = parsed.data;
-  const before = problems.length;
-  const owner = slugOwners.get(fm.slug);
-  if (owner) report('slug', `duplicate slug "${fm.slug}", already used by ${relative(owner)}`);
-  else slugOwners.set(fm.slug, file);
-  const expectedSlug = path.basename(file, '.md');
-  if (fm.slug !== expectedSlug) report('slug', `"${fm.slug}" must match the file name "${expectedSlug}"`);
-  if (!known.sections.has(fm.section)) report('section', `unknown section "${fm.section}" (not in sections.json)`);
-  for (const tag of fm.tags) if (!known.tags.has(tag)) report('tags', `unknown tag "${tag}" (not in tags.json)`);
-  for (const author of fm.authors) if (!known.authors.has(author)) report('authors', `unknown author "${author}" (not in authors.json)`);
-  if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) report('updatedAt', 'is earlier than publishedAt');
-  if (fm.redirectFrom?.includes(fm.slug)) report('redirectFrom', 'must not list the article\'s own slug');
-  checkImage(fm.hero.src, 'hero.src', report);
-  if (problems.length > before) return null;
-
   const meta: ArticleMeta = {
     slug: fm.slug,
     title: fm.title,
@@ -143,9 +166,40 @@ function readArticle(
     redirectFrom: fm.redirectFrom ?? [],
     sourcePath: file,
   };
+  if (!readBody) return { meta, links: null };
   const bodyFirstLine = source.slice(0, source.length - body.length).split('\n').length;
-  bodyLinks.set(meta, extractInternalLinks(body, bodyFirstLine));
-  return meta;
+  return { meta, links: extractInternalLinks(body, bodyFirstLine) };
+}
+
+/**
+ * Checks of one article against the registries and the files loaded before it (slugOwners maps each slug seen so
+ * far to its file: the first file by name keeps a duplicated slug). False when the article must stay out.
+ */
+function checkArticle(
+  meta: ArticleMeta,
+  known: KnownSlugs,
+  slugOwners: Map<string, string>,
+  checkImage: (src: string) => string | null,
+  problems: ContentProblem[],
+): boolean {
+  const file = meta.sourcePath;
+  const before = problems.length;
+  // Problems are rare: the file's head is read again only to name the line.
+  const report = (field: string, message: string) =>
+    problems.push({ file: relative(file), line: lineOfField(readFrontMatterHead(file), field), field, message });
+  const owner = slugOwners.get(meta.slug);
+  if (owner) report('slug', `duplicate slug "${meta.slug}", already used by ${relative(owner)}`);
+  else slugOwners.set(meta.slug, file);
+  const expectedSlug = path.basename(file, '.md');
+  if (meta.slug !== expectedSlug) report('slug', `"${meta.slug}" must match the file name "${expectedSlug}"`);
+  if (!known.sections.has(meta.sectionSlug)) report('section', `unknown section "${meta.sectionSlug}" (not in sections.json)`);
+  for (const tag of meta.tagSlugs) if (!known.tags.has(tag)) report('tags', `unknown tag "${tag}" (not in tags.json)`);
+  for (const author of meta.authorSlugs) if (!known.authors.has(author)) report('authors', `unknown author "${author}" (not in authors.json)`);
+  if (Date.parse(meta.updatedAt) < Date.parse(meta.publishedAt)) report('updatedAt', 'is earlier than publishedAt');
+  if (meta.redirectFrom.includes(meta.slug)) report('redirectFrom', 'must not list the article\'s own slug');
+  const imageProblem = checkImage(meta.hero.src);
+  if (imageProblem) report('hero.src', imageProblem);
+  return problems.length === before;
 }
 
 /** Links in bodies to /articles, /section, /tag or /author pages that do not exist, with file and line. */
@@ -162,13 +216,22 @@ function reportBodyLinks(articles: ArticleMeta[], bodyLinks: Map<ArticleMeta, In
   }
 }
 
-function checkImage(src: string, field: string, report: (field: string, message: string) => void) {
-  const file = path.join(publicDir(), src);
-  if (!fs.existsSync(file)) {
-    report(field, `image "${src}" does not exist in public/`);
-  } else if (fs.statSync(file).size > MAX_IMAGE_BYTES) {
-    report(field, `image "${src}" is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`);
-  }
+/** Whether a hero image exists and is small enough, asked once per image per load (archives share illustrations). */
+function imageChecker(): (src: string) => string | null {
+  const answers = new Map<string, string | null>();
+  return (src) => {
+    let answer = answers.get(src);
+    if (answer === undefined) {
+      const file = path.join(publicDir(), src);
+      answer = !fs.existsSync(file)
+        ? `image "${src}" does not exist in public/`
+        : fs.statSync(file).size > MAX_IMAGE_BYTES
+          ? `image "${src}" is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`
+          : null;
+      answers.set(src, answer);
+    }
+    return answer;
+  };
 }
 
 /** A former slug listed in redirectFrom must not shadow a live article. */

@@ -1,5 +1,6 @@
 import { connection } from 'next/server';
 import { getContentSnapshot } from './content-store';
+import { publicArticles } from './public-articles';
 import { toArticleSummary } from './public-view';
 import { rankRelated } from './related';
 import { toArticle } from './to-article';
@@ -22,9 +23,6 @@ export async function getPreviewArticle(slug: string): Promise<{ article: Articl
   const article: Article = toArticle(meta, (m) => toArticleSummary(m, sections, now));
   const state: PreviewState =
     meta.status === 'draft' ? { kind: 'draft' } : isPublic(meta, now) ? { kind: 'published' } : { kind: 'scheduled', publishesAt: meta.publishedAt };
-  const publicArticles = snapshot.articles
-    .filter((a) => isPublic(a, now))
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
-  const related = rankRelated(meta, publicArticles, 5).map((a) => toArticleSummary(a, sections, now));
+  const related = rankRelated(meta, publicArticles(snapshot, now).articles, 5).map((a) => toArticleSummary(a, sections, now));
   return { article, state, related };
 }

@@ -1,8 +1,7 @@
 import { getContentSnapshot } from './content-store';
-import type { ContentSnapshot } from './load-content';
 import { pickLead } from './lead-story';
 import { PAGE_SIZE } from './paginate';
-import { isPublic } from './visibility';
+import { publicArticles, type PublicArticles } from './public-articles';
 
 /**
  * Which public URLs exist, answered from the content index without rendering: the proxy uses it to send
@@ -10,18 +9,20 @@ import { isPublic } from './visibility';
  * would be an empty shell, and would be stored per URL).
  */
 interface RouteIndex {
-  articles: Set<string>;
+  articles: ReadonlyMap<string, unknown>;
   /** Pages per list: 'latest', 'section:<slug>', 'tag:<slug>', 'author:<slug>' (0 for an empty topic). */
   pages: Map<string, number>;
 }
 
-const INDEX_TTL_MS = 15_000;
-let cached: { snapshot: ContentSnapshot; builtAt: number; index: RouteIndex } | null = null;
+// Built once per public article list, which changes with a new snapshot or when a scheduled story goes live.
+const indexes = new WeakMap<PublicArticles, RouteIndex>();
 
 function routeIndex(now: number): RouteIndex {
   const snapshot = getContentSnapshot();
-  if (cached && cached.snapshot === snapshot && now - cached.builtAt < INDEX_TTL_MS) return cached.index;
-  const published = snapshot.articles.filter((a) => isPublic(a, now)).sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const current = publicArticles(snapshot, now);
+  const cached = indexes.get(current);
+  if (cached) return cached;
+  const published = current.articles;
   const counts = new Map<string, number>();
   const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
   for (const a of published) {
@@ -38,8 +39,8 @@ function routeIndex(now: number): RouteIndex {
     const count = counts.get(`tag:${t.slug}`) ?? 0;
     pages.set(`tag:${t.slug}`, count === 0 ? 0 : pagesFor(count));
   }
-  const index = { articles: new Set(published.map((a) => a.slug)), pages };
-  cached = { snapshot, builtAt: now, index };
+  const index = { articles: current.bySlug, pages };
+  indexes.set(current, index);
   return index;
 }
 

@@ -3,12 +3,13 @@ import { CACHE_TAGS } from '../cache-tags';
 import { getContentSnapshot } from './content-store';
 import { formatRelative } from '../format/dates';
 import type { ArticleMeta, ArticleSummary, Section } from './types';
-import { isPublic, secondsUntilNextPublication } from './visibility';
+import { publicArticles } from './public-articles';
 
 export interface PublicView {
   now: number;
   /** Published and due articles, newest first. */
   articles: ArticleMeta[];
+  bySlug: Map<string, ArticleMeta>;
   sections: Map<string, Section>;
   toSummary: (meta: ArticleMeta) => ArticleSummary;
 }
@@ -20,17 +21,15 @@ export interface PublicView {
 export function publicView(...tags: string[]): PublicView {
   const snapshot = getContentSnapshot();
   const now = Date.now();
-  const untilNext = secondsUntilNextPublication(snapshot.articles, now);
+  const { articles, bySlug, nextPublicationAt } = publicArticles(snapshot, now);
+  const untilNext = nextPublicationAt === null ? null : Math.max(1, Math.ceil((nextPublicationAt - now) / 1000));
   if (untilNext !== null && untilNext < 300) cacheLife({ stale: 30, revalidate: untilNext, expire: 60 * 60 * 24 * 7 });
   else cacheLife('content');
   cacheTag(CACHE_TAGS.content, ...tags);
 
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
-  const articles = snapshot.articles
-    .filter((a) => isPublic(a, now))
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
   const toSummary = (meta: ArticleMeta): ArticleSummary => toArticleSummary(meta, sections, now);
-  return { now, articles, sections, toSummary };
+  return { now, articles, bySlug, sections, toSummary };
 }
 
 export function toArticleSummary(meta: ArticleMeta, sections: Map<string, Section>, now: number): ArticleSummary {

@@ -1,6 +1,5 @@
 import path from 'node:path';
-import { getContentSnapshot } from '../content/content-store';
-import { loadContent } from '../content/load-content';
+import { checkContentFolder, getContentSnapshot } from '../content/content-store';
 import type { ArticleMeta, ContentProblem } from '../content/types';
 import { isPublic } from '../content/visibility';
 import { previewPath } from './preview-token';
@@ -34,7 +33,7 @@ const LATEST_PUBLISHED = 20;
  */
 export function getNewsroomView(now: number = Date.now()): NewsroomView {
   const live = getContentSnapshot();
-  const problems = loadContent().problems;
+  const problems = checkContentFolder();
   const secret = readSecret('PREVIEW_SECRET');
   const used = new Set<ContentProblem>();
   const story = (meta: ArticleMeta): NewsroomStory => {

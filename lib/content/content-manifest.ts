@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleFileCache } from './load-content';
+
+/**
+ * The parsed article files of a content folder, written by the content check (`npm run build` runs it first) and
+ * read when a server or build worker starts: parsing the YAML front matter of 100,000 files takes a minute on
+ * this machine; reading this file and one stat per article takes a few seconds. Each entry is used only while
+ * its file's size and times are unchanged, so an edited, added or removed file is read again. One manifest, for
+ * the folder checked last (the one the last build used); a missing or foreign one only makes the start slower.
+ */
+const VERSION = 1;
+
+interface Manifest {
+  version: number;
+  dir: string;
+  files: [string, unknown][];
+}
+
+function defaultManifestPath(): string {
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'cache', 'meridian-content.json');
+}
+
+export function writeContentManifest(dir: string, files: ArticleFileCache, file: string = defaultManifestPath()): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const manifest: Manifest = { version: VERSION, dir, files: [...files] };
+  // Written aside and renamed, so a process starting meanwhile never reads half a file.
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
+  fs.renameSync(`${file}.tmp`, file);
+}
+
+export function readContentManifest(dir: string, file: string = defaultManifestPath()): ArticleFileCache {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
+    if (manifest.version === VERSION && manifest.dir === dir) return new Map(manifest.files) as ArticleFileCache;
+  } catch {
+    // none yet, or unreadable: the folder is parsed instead
+  }
+  return new Map();
+}

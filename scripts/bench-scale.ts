@@ -1,0 +1,184 @@
+/**
+ * The scale benchmark of issue 8: `npm run bench:scale [-- --articles 100000 --port 3800 --pages 10000 --json out.json]`.
+ * Generates the corpus (if missing) in $TMPDIR/meridian-scale-N, builds against it (wall time and peak resident
+ * memory of the whole build process tree), starts `next start`, serves `--pages` distinct pages (articles not
+ * prerendered, plus list pages) at 10 concurrent requests, then measures: the server's memory; an uncached
+ * article's latency (never-requested articles, one at a time and at 50 connections); a cached page's latency at
+ * 50 connections. `--skip-build` reuses the current build. Run it alone on the machine: the figures are timings.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadContent } from '../lib/content/load-content';
+import { PAGE_SIZE } from '../lib/content/paginate';
+import { publicArticles } from '../lib/content/public-articles';
+import { processTreeRssKiB, samplePeakRss } from './process-tree-memory';
+import { startWeatherStub } from './weather-stub-server';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    dir: { type: 'string' },
+    port: { type: 'string', default: '3800' },
+    pages: { type: 'string', default: '10000' },
+    'cached-seconds': { type: 'string', default: '30' },
+    'skip-build': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const articleCount = Number(values.articles);
+const dir = path.resolve(values.dir ?? path.join(os.tmpdir(), `meridian-scale-${articleCount}`));
+const port = Number(values.port);
+const pageCount = Number(values.pages);
+const origin = `http://127.0.0.1:${port}`;
+/** The build prerenders the newest 300 stories; older ones are rendered on their first request. */
+const SKIP_NEWEST = 1000;
+
+const mib = (kib: number) => Math.round(kib / 1024);
+const env = { ...process.env, CONTENT_DIR: dir, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
+
+function runToEnd(command: string, args: string[]): Promise<{ seconds: number; peakRssMiB: number }> {
+  const started = performance.now();
+  const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const sampler = samplePeakRss(child.pid!);
+  return new Promise((resolve, reject) =>
+    child.once('exit', (code) => {
+      const peak = sampler.stop();
+      if (code !== 0) reject(new Error(`${command} ${args.join(' ')} exited with ${code}`));
+      else resolve({ seconds: Math.round((performance.now() - started) / 1000), peakRssMiB: mib(peak) });
+    }),
+  );
+}
+
+async function waitForServer(url: string, deadline: number) {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+/** A fixed pseudo-random order (same on every run, so runs compare). */
+function shuffled<T>(items: T[]): T[] {
+  const out = [...items];
+  let state = 42;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Fetches every path once, `concurrency` at a time; returns each request's time to the full body (ms). */
+async function fetchAll(paths: string[], concurrency: number): Promise<{ latencies: number[]; failures: string[] }> {
+  const latencies: number[] = [];
+  const failures: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const target = paths[next++]!;
+      const started = performance.now();
+      const response = await fetch(origin + target);
+      await response.arrayBuffer();
+      latencies.push(performance.now() - started);
+      if (response.status !== 200) failures.push(`${response.status} ${target}`);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return { latencies: latencies.sort((a, b) => a - b), failures };
+}
+
+/** autocannon at `connections`, each request taking the next path; `amount` requests or `duration` seconds. */
+function cannon(paths: string[], connections: number, limit: { amount: number } | { duration: number }): Promise<autocannon.Result> {
+  let next = 0;
+  const requests: autocannon.Request[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }];
+  return new Promise((resolve, reject) => {
+    autocannon({ url: origin, connections, requests, timeout: 30, ...limit }, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function summary(latencies: number[]) {
+  return { requests: latencies.length, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? NaN) };
+}
+
+function cannonSummary(result: autocannon.Result) {
+  return { requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max };
+}
+
+async function main() {
+  const figures: Record<string, unknown> = { articles: articleCount, dir, cpus: os.cpus().length };
+  if (!fs.existsSync(path.join(dir, 'articles'))) {
+    console.log(`Generating ${articleCount} articles in ${dir} ...`);
+    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir]);
+  }
+  if (!values['skip-build']) {
+    console.log('Building (content check, then next build) ...');
+    figures.build = await runToEnd('npm', ['run', '--silent', 'build']);
+    console.log(`Build: ${JSON.stringify(figures.build)}`);
+  }
+
+  const snapshot = loadContent(dir, { bodies: 'none' });
+  // Spread over the archive in a fixed shuffled order: distinct, never prerendered, never requested twice.
+  const order = shuffled(publicArticles(snapshot, Date.now()).articles.map((a) => a.slug).slice(SKIP_NEWEST));
+  const listPaths = [
+    ...Array.from({ length: 300 }, (_, i) => `/page/${i + 2}`),
+    ...snapshot.sections.flatMap((s) => Array.from({ length: 40 }, (_, i) => `/section/${s.slug}/page/${i + 2}`)),
+    ...snapshot.tags.slice(0, 100).map((t) => `/tag/${t.slug}/page/2`),
+    ...snapshot.authors.flatMap((a) => Array.from({ length: 5 }, (_, i) => `/author/${a.slug}/page/${i + 2}`)),
+  ];
+  const listCount = Math.min(listPaths.length, Math.round(pageCount / 10));
+  const served = shuffled([...order.slice(0, pageCount - listCount).map((slug) => `/articles/${slug}`), ...listPaths.slice(0, listCount)]);
+  const uncached = order.slice(pageCount, pageCount + 700).map((slug) => `/articles/${slug}`);
+  if (uncached.length < 700 || order.length / PAGE_SIZE < 302) throw new Error('The corpus is too small for this benchmark: use --articles 20000 or more.');
+
+  const stub = await startWeatherStub(port + 99);
+  const server: ChildProcess = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...env, NODE_ENV: 'production', WEATHER_API_URL: stub.url },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const started = performance.now();
+    await waitForServer(`${origin}/api/health`, Date.now() + 180_000);
+    figures.serverReadySeconds = Math.round((performance.now() - started) / 100) / 10;
+    figures.serverRssAtStartMiB = mib(processTreeRssKiB(server.pid!));
+    console.log(`Server ready in ${figures.serverReadySeconds} s, ${figures.serverRssAtStartMiB} MiB`);
+
+    console.log(`Serving ${served.length} distinct pages (${listCount} list pages) at 10 concurrent requests ...`);
+    const first = await fetchAll(served, 10);
+    if (first.failures.length > 0) throw new Error(`Failed requests: ${first.failures.slice(0, 5).join(', ')}`);
+    figures.firstRequests = summary(first.latencies);
+    figures.serverRssAfterPagesMiB = mib(processTreeRssKiB(server.pid!));
+    console.log(`First requests (uncached, concurrency 10): ${JSON.stringify(figures.firstRequests)}; server ${figures.serverRssAfterPagesMiB} MiB`);
+
+    const one = await fetchAll(uncached.slice(0, 200), 1);
+    figures.uncachedArticleConcurrency1 = summary(one.latencies);
+    console.log(`Uncached article, one at a time: ${JSON.stringify(figures.uncachedArticleConcurrency1)}`);
+    const fifty = await cannon(uncached.slice(200), 50, { amount: uncached.length - 200 });
+    figures.uncachedArticle50Connections = cannonSummary(fifty);
+    console.log(`Uncached article, 50 connections: ${JSON.stringify(figures.uncachedArticle50Connections)}`);
+
+    const cached = await cannon(served, 50, { duration: Number(values['cached-seconds']) });
+    figures.cachedPage50Connections = { ...cannonSummary(cached), perSecond: Math.round(cached.requests.average) };
+    figures.serverRssAtEndMiB = mib(processTreeRssKiB(server.pid!));
+    console.log(`Cached pages, 50 connections: ${JSON.stringify(figures.cachedPage50Connections)}; server ${figures.serverRssAtEndMiB} MiB`);
+  } finally {
+    server.kill('SIGTERM');
+    await stub.close();
+  }
+  console.log(JSON.stringify(figures, null, 2));
+  if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+}
+
+await main();
