@@ -32,6 +32,9 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const socketPath = path.join(os.tmpdir(), `meridian-next-${process.pid}.sock`);
   fs.rmSync(socketPath, { force: true });
   const nextServer = http.createServer((request, response) => void handleWithNext(request, response));
+  // Only this process's keep-alive agent connects here: never closing its idle sockets avoids the race in which the
+  // agent reuses a socket at the moment the server times it out (ECONNRESET, a 502 for the reader).
+  nextServer.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => nextServer.listen(socketPath, resolve));
 
   const frontCache = new FrontCache({
