@@ -1,0 +1,125 @@
+/**
+ * Lighthouse budgets: `npm run lighthouse [-- --port 3720 | --url http://host:port] [--runs 3]` (after
+ * `npm run build`). Runs Lighthouse 12 (mobile profile, simulated throttling: its defaults) in Debian's Chromium
+ * (CHROME_PATH, default /usr/bin/chromium) on the homepage, an article, a section and a tag; each URL `--runs`
+ * times, taking the median of every figure, since single runs on a shared machine are noisy. Prints the four
+ * category scores with LCP, CLS and TBT, lists the audits behind any missed score, and exits 1 when a budget is
+ * missed. Figures go to bench-results/lighthouse.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { PAGE_TYPES } from '../e2e/page-types';
+import { formatTable } from './format-table';
+import { startProductionServer } from './production-server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '3720' },
+    url: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    out: { type: 'string', default: path.join('bench-results', 'lighthouse.json') },
+  },
+});
+const runs = Number(values.runs);
+
+const PAGES = [
+  { name: 'home', path: PAGE_TYPES.home },
+  { name: 'article', path: PAGE_TYPES.article },
+  { name: 'section', path: PAGE_TYPES.section },
+  { name: 'tag', path: PAGE_TYPES.tag },
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** Category scores are 0–100; LCP and TBT in ms. */
+const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 2000, cls: 0, tbtMs: 200 };
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+interface RunFigures {
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  /** Audits that kept a category below 100, with their titles. */
+  failedAudits: string[];
+}
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+async function audit(url: string, port: number): Promise<RunFigures> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  const failedAudits = CATEGORIES.filter((c) => c !== 'performance').flatMap((category) =>
+    lhr.categories[category]!.auditRefs
+      .map((ref) => lhr.audits[ref.id]!)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+      .map((a) => `${category}: ${a.id} (${a.title})`),
+  );
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)])) as RunFigures['scores'],
+    lcpMs: lhr.audits['largest-contentful-paint']!.numericValue!,
+    cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
+    tbtMs: lhr.audits['total-blocking-time']!.numericValue!,
+    failedAudits,
+  };
+}
+
+function medianOf(figures: RunFigures[]) {
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(figures.map((f) => f.scores[c]))])) as RunFigures['scores'],
+    lcpMs: median(figures.map((f) => f.lcpMs)),
+    cls: median(figures.map((f) => f.cls)),
+    tbtMs: median(figures.map((f) => f.tbtMs)),
+  };
+}
+
+async function main() {
+  const server = values.url ? undefined : await startProductionServer(Number(values.port));
+  const baseUrl = values.url ?? server!.url;
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  try {
+    const rows = [];
+    const problems: string[] = [];
+    for (const page of PAGES) {
+      const figures: RunFigures[] = [];
+      for (let run = 0; run < runs; run++) figures.push(await audit(`${baseUrl}${page.path}`, chrome.port));
+      const med = medianOf(figures);
+      rows.push({ page: page.name, path: page.path, median: med, runs: figures });
+      for (const category of CATEGORIES) {
+        if (med.scores[category] < BUDGETS[category]) {
+          const causes = [...new Set(figures.flatMap((f) => f.failedAudits.filter((a) => a.startsWith(`${category}:`))))];
+          problems.push(`${page.name}: ${category} ${med.scores[category]} < ${BUDGETS[category]}${causes.length ? ` (${causes.join('; ')})` : ''}`);
+        }
+      }
+      if (med.lcpMs > BUDGETS.lcpMs) problems.push(`${page.name}: LCP ${(med.lcpMs / 1000).toFixed(2)} s > ${BUDGETS.lcpMs / 1000} s`);
+      if (med.cls > BUDGETS.cls) problems.push(`${page.name}: CLS ${med.cls.toFixed(3)} > ${BUDGETS.cls}`);
+      if (med.tbtMs > BUDGETS.tbtMs) problems.push(`${page.name}: TBT ${med.tbtMs.toFixed(0)} ms > ${BUDGETS.tbtMs} ms`);
+    }
+    console.log(`Lighthouse 12.2.3 at ${baseUrl}, mobile profile with simulated throttling, median of ${runs} run(s) per page`);
+    console.log(
+      formatTable(
+        ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP s', 'CLS', 'TBT ms'],
+        rows.map(({ page, median: m }) => [page, ...CATEGORIES.map((c) => String(m.scores[c])), (m.lcpMs / 1000).toFixed(2), m.cls.toFixed(3), m.tbtMs.toFixed(0)]),
+      ),
+    );
+    fs.mkdirSync(path.dirname(values.out), { recursive: true });
+    fs.writeFileSync(values.out, `${JSON.stringify({ measuredAt: new Date().toISOString(), server: baseUrl, runs, budgets: BUDGETS, rows }, null, 2)}\n`);
+    if (problems.length > 0) {
+      console.error(`FAIL:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      process.exitCode = 1;
+    } else {
+      console.log(`PASS: performance >= ${BUDGETS.performance}, other categories 100, LCP <= ${BUDGETS.lcpMs / 1000} s, CLS ${BUDGETS.cls}, TBT <= ${BUDGETS.tbtMs} ms`);
+    }
+  } finally {
+    chrome.kill();
+    await server?.close();
+  }
+}
+
+await main();
