@@ -1,8 +1,9 @@
 /**
- * Lighthouse budgets: `npm run lighthouse [-- --port 3720 | --url http://host:port] [--runs 3]` (after
- * `npm run build`). Runs Lighthouse 12 (mobile profile, simulated throttling: its defaults) in Debian's Chromium
+ * Lighthouse budgets: `npm run lighthouse [-- --port 3720 | --url http://host:port] [--runs 3] [--cpu-slowdown 4]`
+ * (after `npm run build`). Runs Lighthouse 12 (mobile profile, simulated Slow 4G: its defaults) in Debian's Chromium
  * (CHROME_PATH, default /usr/bin/chromium) on the homepage, an article, a section and a tag; each URL `--runs`
- * times, taking the median of every figure, since single runs on a shared machine are noisy. Prints the four
+ * times, taking the median of every figure, since single runs on a shared machine are noisy. The CPU slowdown is
+ * calibrated to this host by a first run (lighthouse/cpu-slowdown.ts) unless a number is given. Prints the four
  * category scores with LCP, CLS and TBT, lists the audits behind any missed score, and exits 1 when a budget is
  * missed. Figures go to bench-results/lighthouse.json.
  */
@@ -11,8 +12,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { throttling } from 'lighthouse/core/config/constants.js';
 import { PAGE_TYPES } from '../e2e/page-types';
 import { formatTable } from './format-table';
+import { cpuSlowdownFor } from './lighthouse/cpu-slowdown';
 import { startProductionServer } from './production-server';
 
 const { values } = parseArgs({
@@ -20,6 +23,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3720' },
     url: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    // 'calibrate' (a first run measures this host) or a number (4 is Lighthouse's default).
+    'cpu-slowdown': { type: 'string', default: 'calibrate' },
     out: { type: 'string', default: path.join('bench-results', 'lighthouse.json') },
   },
 });
@@ -50,11 +55,16 @@ const median = (numbers: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-async function audit(url: string, port: number): Promise<RunFigures> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
+async function runLighthouse(url: string, port: number, cpuSlowdownMultiplier: number) {
+  const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } };
+  const lhr = (await lighthouse(url, flags))?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
+  return lhr;
+}
+
+async function audit(url: string, port: number, cpuSlowdown: number): Promise<RunFigures> {
+  const lhr = await runLighthouse(url, port, cpuSlowdown);
   const failedAudits = CATEGORIES.filter((c) => c !== 'performance').flatMap((category) =>
     lhr.categories[category]!.auditRefs
       .map((ref) => lhr.audits[ref.id]!)
@@ -84,11 +94,15 @@ async function main() {
   const baseUrl = values.url ?? server!.url;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
+    // The calibration run also warms the server and Chromium up; its figures are not kept.
+    const calibration = await runLighthouse(`${baseUrl}/`, chrome.port, throttling.mobileSlow4G.cpuSlowdownMultiplier);
+    const benchmarkIndex = calibration.environment.benchmarkIndex;
+    const cpuSlowdown = values['cpu-slowdown'] === 'calibrate' ? Number(cpuSlowdownFor(benchmarkIndex).toFixed(2)) : Number(values['cpu-slowdown']);
     const rows = [];
     const problems: string[] = [];
     for (const page of PAGES) {
       const figures: RunFigures[] = [];
-      for (let run = 0; run < runs; run++) figures.push(await audit(`${baseUrl}${page.path}`, chrome.port));
+      for (let run = 0; run < runs; run++) figures.push(await audit(`${baseUrl}${page.path}`, chrome.port, cpuSlowdown));
       const med = medianOf(figures);
       rows.push({ page: page.name, path: page.path, median: med, runs: figures });
       for (const category of CATEGORIES) {
@@ -101,7 +115,7 @@ async function main() {
       if (med.cls > BUDGETS.cls) problems.push(`${page.name}: CLS ${med.cls.toFixed(3)} > ${BUDGETS.cls}`);
       if (med.tbtMs > BUDGETS.tbtMs) problems.push(`${page.name}: TBT ${med.tbtMs.toFixed(0)} ms > ${BUDGETS.tbtMs} ms`);
     }
-    console.log(`Lighthouse 12.2.3 at ${baseUrl}, mobile profile with simulated throttling, median of ${runs} run(s) per page`);
+    console.log(`Lighthouse 12.2.3 at ${baseUrl}: mobile profile, simulated Slow 4G, CPU slowdown ${cpuSlowdown}x (host benchmark index ${benchmarkIndex}), median of ${runs} run(s) per page`);
     console.log(
       formatTable(
         ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP s', 'CLS', 'TBT ms'],
@@ -109,7 +123,7 @@ async function main() {
       ),
     );
     fs.mkdirSync(path.dirname(values.out), { recursive: true });
-    fs.writeFileSync(values.out, `${JSON.stringify({ measuredAt: new Date().toISOString(), server: baseUrl, runs, budgets: BUDGETS, rows }, null, 2)}\n`);
+    fs.writeFileSync(values.out, `${JSON.stringify({ measuredAt: new Date().toISOString(), server: baseUrl, runs, benchmarkIndex, cpuSlowdown, budgets: BUDGETS, rows }, null, 2)}\n`);
     if (problems.length > 0) {
       console.error(`FAIL:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       process.exitCode = 1;

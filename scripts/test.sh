@@ -14,3 +14,8 @@ npm run --silent typecheck
 npx vitest run
 npm run --silent build
 npx playwright test
+
+# Page weight and Lighthouse budgets, each against its own `next start` of the same build (README, "Performance").
+PERF_PORT=$((E2E_PORT + 50))
+npm run --silent page-weight -- --port "$PERF_PORT" --out "${TMPDIR:-/tmp}/meridian-page-weight-${E2E_PORT}.json"
+npm run --silent lighthouse -- --port "$PERF_PORT" --out "${TMPDIR:-/tmp}/meridian-lighthouse-${E2E_PORT}.json"
