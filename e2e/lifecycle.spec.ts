@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { E2E_SECRETS, WEATHER_STUB_URL } from '../playwright.config';
+import { E2E_SECRETS } from '../playwright.config';
+import { startOwnServer, stopOwnServer } from './own-server';
 import { rawRequest } from './raw-http';
 
 /**
@@ -13,44 +12,12 @@ import { rawRequest } from './raw-http';
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
 const ARTICLE = 'gold-climbs-as-central-banks-keep-buying';
 
-interface Server {
-  child: ChildProcess;
-  log: () => string;
-  exited: Promise<number | null>;
-  contentDir: string;
-}
-
-async function startServer(): Promise<Server> {
-  const contentDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-lifecycle-${PORT}-`));
-  fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 30_000;
-  while (!/Ready in/.test(output)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`server did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return { child, log: () => output, exited, contentDir };
-}
-
-async function stop(server: Server) {
-  if (server.child.exitCode === null) server.child.kill('SIGKILL');
-  await server.exited;
-  fs.rmSync(server.contentDir, { recursive: true, force: true });
-}
-
 const revalidateAll = () =>
   rawRequest(PORT, { method: 'POST', path: '/api/revalidate', headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`, 'Content-Type: application/json'], body: '{"all":true}' });
 
 test('a content file broken while the server runs: the last good version stays live and the problem is logged', async () => {
   test.setTimeout(90_000);
-  const server = await startServer();
+  const server = await startOwnServer(PORT);
   try {
     const before = await rawRequest(PORT, { path: `/articles/${ARTICLE}` });
     expect(before.status).toBe(200);
@@ -70,13 +37,13 @@ test('a content file broken while the server runs: the last good version stays l
     fs.writeFileSync(file, original);
     expect((await revalidateAll()).status).toBe(200);
   } finally {
-    await stop(server);
+    await stopOwnServer(server);
   }
 });
 
 test('SIGTERM: in-flight requests finish, new connections are refused and the process exits promptly', async () => {
   test.setTimeout(90_000);
-  const server = await startServer();
+  const server = await startOwnServer(PORT);
   try {
     // Mumbai's weather upstream hangs (the stub): the page's weather part waits before it streams, so these
     // responses are still open when the signal arrives.
@@ -100,6 +67,6 @@ test('SIGTERM: in-flight requests finish, new connections are refused and the pr
     expect(Date.now() - signalledAt).toBeLessThan(5_000);
     await expect(rawRequest(PORT, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
   } finally {
-    await stop(server);
+    await stopOwnServer(server);
   }
 });

@@ -6,4 +6,6 @@ export const CACHE_TAGS = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** The default city's weather and date in every page's header. */
+  weather: 'weather',
 } as const;

@@ -9,6 +9,8 @@ export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
+# e2e/front-proxy.spec.ts puts a real nginx in front of the app.
+bash scripts/ensure-debian-command.sh nginx nginx
 npm run --silent lint
 npm run --silent typecheck
 npx vitest run

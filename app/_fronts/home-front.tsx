@@ -5,11 +5,11 @@ import { Pagination } from '@/components/navigation/pagination';
 import { MostPopular } from '@/components/popular/most-popular';
 import { StoryList } from '@/components/teaser/story-list';
 import { getLatestPage, getLeadStory } from '@/lib/content/articles';
-import { getMostPopular } from '@/lib/popular/most-popular';
+import { getMostPopularForPage } from '@/lib/popular/most-popular';
 
 /** The homepage and its older pages (/page/N): lead story on page 1, the river of latest stories, Most popular. */
 export async function HomeFront({ page }: { page: number }) {
-  const [lead, latest, popular] = await Promise.all([getLeadStory(), getLatestPage(page), getMostPopular(8)]);
+  const [lead, latest, popular] = await Promise.all([getLeadStory(), getLatestPage(page), getMostPopularForPage(8)]);
   if (!latest) notFound();
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">

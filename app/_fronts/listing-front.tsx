@@ -7,7 +7,7 @@ import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/content/articles';
 import { isValidSlug, parsePageTail } from '@/lib/content/route-params';
 import type { ArticleSummary, Paged } from '@/lib/content/types';
-import { getMostPopular } from '@/lib/popular/most-popular';
+import { getMostPopularForPage } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/json-ld';
 import { listingMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 
@@ -59,7 +59,7 @@ export async function listingFrontMetadata(kind: ListingKind, params: ListingPar
 export async function ListingFront({ kind, params }: { kind: ListingKind; params: ListingParams }) {
   const listing = await loadListing(kind, params);
   if (!listing) notFound();
-  const popular = await getMostPopular(8);
+  const popular = await getMostPopularForPage(8);
   const structuredData = [
     breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: listing.name, path: listing.basePath }]),
     ...(kind === 'author' ? [] : [collectionPageJsonLd({ name: listing.name, description: listing.description, path: listing.basePath, items: listing.list.items })]),

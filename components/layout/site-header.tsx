@@ -1,21 +1,17 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
 import { SearchBox } from '../search/search-box';
 import { ReaderBar } from '../weather/reader-bar';
-import { ReaderBarFallback } from './reader-bar-fallback';
 import { SectionNav } from './section-nav';
 
 export async function SiteHeader() {
   const sections = await getSections();
   return (
     <header>
-      {/* The slot keeps its height while the per-request part streams in, so nothing shifts. */}
+      {/* The slot keeps its height when the island swaps in the reader's own city, so nothing shifts. */}
       <div className="mx-auto flex min-h-10 max-w-6xl items-center px-4" data-testid="reader-bar-slot">
-        <Suspense fallback={<ReaderBarFallback />}>
-          <ReaderBar />
-        </Suspense>
+        <ReaderBar />
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-4 text-center">
         <Link href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">

@@ -15,6 +15,7 @@ async function fetchPopular(limit: number, signal: AbortSignal): Promise<Popular
 
 function note(list: PopularList): string {
   const window = windowInWords(list.windowHours);
+  if (list.readershipUnavailable) return 'Picked by our editors: readership figures are unavailable at the moment';
   if (list.basis === 'readership') return `Most read in the past ${window}`;
   if (list.basis === 'editorial') return 'Picked by our editors while readership data is gathered';
   const top = list.measured === 1 ? 'The first story is' : `The first ${list.measured} are`;

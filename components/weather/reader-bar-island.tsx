@@ -2,8 +2,9 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { ReaderBarData } from '@/lib/weather/reader-bar';
+import { savedChoiceFromCookies, type SavedChoice } from '@/lib/weather/saved-choice';
 import { WeatherSummary } from './weather-summary';
 
 const REFRESH_MS = 10 * 60 * 1000;
@@ -14,9 +15,22 @@ async function fetchReaderBar(city: string, unit: string, signal: AbortSignal): 
   return response.json() as Promise<ReaderBarData>;
 }
 
-/** The reader bar: seeded with the server's value, refreshed every 10 minutes, with a city and unit picker. */
+const subscribeToNothing = () => () => {};
+
+/**
+ * The reader bar: the static shell's default city until hydration, then the city the reader saved (cookies), refreshed
+ * every 10 minutes, with a city and unit picker.
+ */
 export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
-  const [choice, setChoice] = useState({ city: initial.city.id, unit: initial.unit });
+  // The query starts only in the browser: react-query reads the clock, which a prerender must not.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  return hydrated ? <LiveReaderBar initial={initial} /> : <ReaderBarView data={initial} />;
+}
+
+function LiveReaderBar({ initial }: { initial: ReaderBarData }) {
+  const [picked, setPicked] = useState<SavedChoice | null>(null);
+  const saved = savedChoiceFromCookies(document.cookie, initial.cities.map((c) => c.id));
+  const choice = picked ?? { city: saved?.city || initial.city.id, unit: saved?.unit ?? initial.unit };
   const isInitialChoice = choice.city === initial.city.id && choice.unit === initial.unit;
   const query = useQuery({
     queryKey: ['reader-bar', choice.city, choice.unit],
@@ -28,16 +42,24 @@ export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
     refetchInterval: REFRESH_MS,
     placeholderData: keepPreviousData,
   });
-  const data = query.data ?? initial;
+
+  async function save(form: FormData) {
+    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
+    setPicked({ city: String(form.get('city')), unit: form.get('unit') === 'f' ? 'f' : 'c' });
+  }
+
+  return <ReaderBarView data={query.data ?? initial} onSave={save} />;
+}
+
+/** Without `onSave` (before hydration) the form posts as a plain HTML form. */
+function ReaderBarView({ data, onSave }: { data: ReaderBarData; onSave?: (form: FormData) => Promise<void> }) {
   const pathname = usePathname();
   const details = useRef<HTMLDetailsElement>(null);
 
-  async function save(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    if (!onSave) return;
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const next = { city: String(form.get('city')), unit: form.get('unit') === 'f' ? ('f' as const) : ('c' as const) };
-    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
-    setChoice(next);
+    await onSave(new FormData(event.currentTarget));
     if (details.current) details.current.open = false;
   }
 
@@ -47,9 +69,10 @@ export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
       <details ref={details} className="relative text-sm">
         <summary className="cursor-pointer text-[var(--color-muted)] underline">Change city</summary>
         <form
+          key={`${data.city.id}-${data.unit}`}
           method="post"
           action="/api/reader-preferences"
-          onSubmit={save}
+          onSubmit={submit}
           className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 shadow-lg"
         >
           <input type="hidden" name="return" value={pathname} />

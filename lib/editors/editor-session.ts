@@ -1,4 +1,5 @@
 import { hmacSha256, signaturesMatch } from './hmac';
+import { cookiesAreSecure } from '@/lib/http/secure-cookies';
 import { readSecret } from './secrets';
 
 /**
@@ -30,6 +31,6 @@ export function isValidSession(value: string | undefined, now: number = Date.now
 }
 
 export function sessionCookieAttributes(maxAgeSeconds: number): string {
-  const secure = process.env.NODE_ENV === 'production' && !process.env.SITE_URL?.startsWith('http://') ? '; Secure' : '';
+  const secure = cookiesAreSecure() ? '; Secure' : '';
   return `Path=/; HttpOnly; SameSite=Lax; Max-Age=${maxAgeSeconds}${secure}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, formatRelative, isoDateIn } from './dates';
+import { formatLongDate, formatRelative, isoDateIn, secondsUntilMidnightIn } from './dates';
 
 describe('dates', () => {
   const instant = new Date('2025-05-30T17:30:00Z');
@@ -19,5 +19,13 @@ describe('dates', () => {
     expect(formatRelative('2026-11-27T10:00:00Z', now)).toBe('yesterday');
     expect(formatRelative('2026-11-24T12:00:00Z', now)).toBe('4 days ago');
     expect(formatRelative('2026-10-03T12:00:00Z', now)).toBe('Oct 3, 2026');
+  });
+
+  it('counts the seconds to the next midnight in the given timezone', () => {
+    // 15:30:00 UTC is 23:30:00 in Beijing (UTC+8) and 10:30:00 in New York (UTC-5 in November).
+    const at = new Date('2026-11-28T15:30:00Z');
+    expect(secondsUntilMidnightIn(at, 'Asia/Shanghai')).toBe(30 * 60);
+    expect(secondsUntilMidnightIn(at, 'America/New_York')).toBe(13.5 * 3600);
+    expect(secondsUntilMidnightIn(new Date('2026-11-28T16:00:00Z'), 'Asia/Shanghai')).toBe(86400);
   });
 });

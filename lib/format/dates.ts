@@ -11,6 +11,14 @@ export function isoDateIn(at: Date, timeZone: string): string {
   return parts;
 }
 
+/** Seconds from `at` to the next midnight in a timezone (at least 1), so a cached date line expires with the day. */
+export function secondsUntilMidnightIn(at: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
+  const value = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const elapsed = value('hour') * 3600 + value('minute') * 60 + value('second');
+  return Math.max(1, 86400 - elapsed);
+}
+
 /** "Nov 3, 2026, 7:15 AM UTC" style, in the site's timezone, for bylines. */
 export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZone): string {
   return new Intl.DateTimeFormat(siteConfig.locale, {

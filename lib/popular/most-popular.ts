@@ -15,22 +15,38 @@ const RETRY_AFTER_FAILURE_S = 30;
 /**
  * The "Most popular" list: most unique views over the rolling window, topped up from the editorial ranking
  * while there is too little data. Computed at most every POPULAR_REFRESH_SECONDS (5 minutes) and cached,
- * so pages never query the view store per request. The build never reads it: prerendered pages start
+ * so the API never queries the view store per request. The build never reads it: prerendered pages start
  * with the editorial list and pick up readership on their first revalidation.
  */
 export async function getMostPopular(limit: number): Promise<PopularList> {
   'use cache';
+  return rankMostPopular(limit, readViewConfig().refreshSeconds);
+}
+
+/**
+ * The list as rendered into a page: it lives as long as the page's content (a shorter life would make every page
+ * regenerate that often), and the sidebar island refreshes it in the browser from /api/popular.
+ */
+export async function getMostPopularForPage(limit: number): Promise<PopularList> {
+  'use cache';
+  return rankMostPopular(limit, null);
+}
+
+/** Call inside a 'use cache' scope; `refreshSeconds` null keeps the content lifetime that publicView() declares. */
+async function rankMostPopular(limit: number, refreshSeconds: number | null): Promise<PopularList> {
   const view = publicView();
   const config = readViewConfig();
-  cacheLife({ stale: 60, revalidate: config.refreshSeconds, expire: 60 * 60 * 24 });
+  if (refreshSeconds !== null) cacheLife({ stale: 60, revalidate: refreshSeconds, expire: 60 * 60 * 24 });
   const editorial = rankEditorially(view.articles, view.now, limit * 2);
   let counts: Map<string, number> = new Map();
+  let readershipUnavailable = false;
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
     try {
       counts = await getViewStore().countsBetween(view.now - config.windowHours * HOUR_MS, view.now);
     } catch (error) {
       if (!(error instanceof ViewStoreUnavailableError)) throw error;
       console.error(`Most popular: ${error.message}; serving the editorial ranking`);
+      readershipUnavailable = true;
       cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });
     }
   }
@@ -40,6 +56,7 @@ export async function getMostPopular(limit: number): Promise<PopularList> {
     basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',
     items: ranking.items.map(view.toSummary),
     measured,
+    readershipUnavailable,
     windowHours: config.windowHours,
     limit,
     computedAt: view.now,

@@ -4,7 +4,7 @@ import { windowInWords, withoutStory, type PopularList } from './popular-list';
 
 const story = (slug: string) => ({ slug }) as ArticleSummary;
 const list = (measured: number): PopularList => ({
-  basis: 'mixed', items: ['a', 'b', 'c', 'd'].map(story), measured, windowHours: 168, limit: 4, computedAt: 0,
+  basis: 'mixed', items: ['a', 'b', 'c', 'd'].map(story), measured, readershipUnavailable: false, windowHours: 168, limit: 4, computedAt: 0,
 });
 
 describe('withoutStory', () => {

@@ -9,6 +9,8 @@ export interface PopularList {
   items: ArticleSummary[];
   /** How many of the first items are ranked by measured unique views; the rest are editors' picks. */
   measured: number;
+  /** The view store could not be read: the list is the editors' alone, and the block says why. */
+  readershipUnavailable: boolean;
   /** The rolling readership window, in hours. */
   windowHours: number;
   /** How many stories were asked for. */

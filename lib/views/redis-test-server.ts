@@ -6,17 +6,22 @@ import path from 'node:path';
 
 export interface RedisTestServer {
   url: string;
+  port: number;
   stop: () => Promise<void>;
 }
 
 /**
- * Starts a throw-away `redis-server` on a free loopback port, without persistence, for the shared store
- * suite and the benchmark (scripts/ensure-redis.sh installs it through apt when missing).
+ * Starts a `redis-server` on a loopback port for the shared store suite, the fault tests and the benchmark
+ * (scripts/ensure-redis.sh installs it through apt when missing). By default a throw-away one on a free port,
+ * without persistence. Given a `dataDir`, it keeps an append-only file there (fsync on every write, as a
+ * production Redis would keep its data) that outlives `stop()`, so a server started again on the same port
+ * and folder is the same Redis back from an outage.
  */
-export async function startRedisServer(): Promise<RedisTestServer> {
-  const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-'));
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], {
+export async function startRedisServer(options: { port?: number; dataDir?: string } = {}): Promise<RedisTestServer> {
+  const port = options.port ?? (await freePort());
+  const dir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-'));
+  const persistence = options.dataDir ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
@@ -36,13 +41,14 @@ export async function startRedisServer(): Promise<RedisTestServer> {
   });
   return {
     url: `redis://127.0.0.1:${port}`,
+    port,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         child.kill('SIGTERM');
         await exited;
       }
-      fs.rmSync(dir, { recursive: true, force: true });
+      if (!options.dataDir) fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

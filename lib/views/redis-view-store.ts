@@ -21,13 +21,17 @@ return redis.call('GET', KEYS[1])`;
 export class RedisViewStore implements ViewStore {
   private readonly redis: Redis;
   private salt: { day: number; salt: string } | null = null;
+  private connecting: Promise<void> | null = null;
 
   constructor(url: string, private readonly prefix = 'meridian:views:') {
     this.redis = new Redis(url, {
       lazyConnect: true,
       connectTimeout: 1_000,
       commandTimeout: 1_000,
-      maxRetriesPerRequest: 1,
+      // While Redis is away a command fails at once (a quick 503) instead of waiting in a queue and running
+      // after the beacon was already refused; the client keeps reconnecting in the background meanwhile.
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
     });
     let lastLogged = 0;
@@ -67,13 +71,20 @@ export class RedisViewStore implements ViewStore {
     return salt;
   }
 
+  async probe(): Promise<void> {
+    await this.call(() => this.redis.ping());
+  }
+
   async close(): Promise<void> {
     this.redis.disconnect();
   }
 
   private async call<T>(command: () => Promise<T>): Promise<T> {
     try {
-      if (this.redis.status === 'wait') await this.redis.connect();
+      // The first calls wait for the first connection (made once, however many arrive together); after that
+      // ioredis reconnects on its own and calls fail at once while it is away.
+      if (this.redis.status === 'wait' && !this.connecting) this.connecting = this.redis.connect().finally(() => (this.connecting = null));
+      if (this.connecting) await this.connecting;
       return await command();
     } catch (error) {
       throw new ViewStoreUnavailableError(`View store (Redis) failed: ${(error as Error).message}`, { cause: error });

@@ -14,8 +14,13 @@ const SCHEMA = `
     PRIMARY KEY (day, visitor)
   ) WITHOUT ROWID;
 `;
-/** After a failed open, wait before touching the disk again, so a flood does not hammer a broken volume. */
-const RETRY_OPEN_AFTER_MS = 5_000;
+/**
+ * After a failure, refuse writes at once for this long before trying the file again: better-sqlite3 is
+ * synchronous, so every write against a locked file stalls the whole server for BUSY_TIMEOUT_MS.
+ */
+const COOL_OFF_MS = 2_000;
+/** How long a write waits for another connection's lock; our own transactions take microseconds. */
+const BUSY_TIMEOUT_MS = 100;
 
 type Statements = ReturnType<typeof prepare>;
 
@@ -27,7 +32,7 @@ type Statements = ReturnType<typeof prepare>;
 export class SqliteViewStore implements ViewStore {
   private db: Database.Database | null = null;
   private statements: Statements | null = null;
-  private failedAt = -Infinity;
+  private unavailable: { until: number; reason: string } | null = null;
   private prunedDay = -1;
   private readonly salt = new MemoryDailySalt();
   readonly file: string;
@@ -61,6 +66,10 @@ export class SqliteViewStore implements ViewStore {
     return this.salt.saltFor(day);
   }
 
+  async probe(): Promise<void> {
+    this.use((s) => s.probeWrite.run(), true);
+  }
+
   async close(): Promise<void> {
     this.db?.close();
     this.db = null;
@@ -68,34 +77,44 @@ export class SqliteViewStore implements ViewStore {
   }
 
   private use<T>(work: (s: Statements) => T, write: boolean): T {
+    // Only writes wait out the cool-off: reading needs no write lock (WAL) and a read-only file still reads.
+    if (write && this.unavailable && Date.now() < this.unavailable.until) throw new ViewStoreUnavailableError(this.unavailable.reason);
     const statements = this.open();
     try {
-      return write ? this.db!.transaction(() => work(statements))() : work(statements);
+      if (!write) return work(statements);
+      const result = this.db!.transaction(() => work(statements))();
+      this.unavailable = null;
+      return result;
     } catch (error) {
-      // A disk or file error: drop the handle so the next call reopens (the file may be back by then).
-      void this.close();
-      throw new ViewStoreUnavailableError(`View store ${this.file} failed: ${(error as Error).message}`, { cause: error });
+      // Locked, read-only or gone: drop the handle so that the next attempt reopens (the file may be back).
+      throw this.failed(`View store ${this.file} failed`, error);
     }
   }
 
   private open(): Statements {
     if (this.statements) return this.statements;
-    if (Date.now() - this.failedAt < RETRY_OPEN_AFTER_MS) throw new ViewStoreUnavailableError(`View store ${this.file} is unavailable`);
+    let db: Database.Database | null = null;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const db = new Database(this.file);
+      db = new Database(this.file);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
-      db.pragma('busy_timeout = 2000');
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
       db.exec(SCHEMA);
       this.db = db;
       this.statements = prepare(db);
       return this.statements;
     } catch (error) {
-      this.failedAt = Date.now();
-      void this.close();
-      throw new ViewStoreUnavailableError(`Cannot open view store ${this.file}: ${(error as Error).message}`, { cause: error });
+      db?.close();
+      throw this.failed(`Cannot open view store ${this.file}`, error);
     }
+  }
+
+  private failed(context: string, error: unknown): ViewStoreUnavailableError {
+    void this.close();
+    const reason = `${context}: ${(error as Error).message}`;
+    this.unavailable = { until: Date.now() + COOL_OFF_MS, reason };
+    return new ViewStoreUnavailableError(reason, { cause: error });
   }
 }
 
@@ -105,6 +124,8 @@ function prepare(db: Database.Database) {
     pruneCounts: db.prepare('DELETE FROM view_counts WHERE hour < ?'),
     markSeen: db.prepare('INSERT OR IGNORE INTO seen_today (day, visitor) VALUES (?, ?)'),
     increment: db.prepare('INSERT INTO view_counts (slug, hour, views) VALUES (?, ?, 1) ON CONFLICT (slug, hour) DO UPDATE SET views = views + 1'),
+    // A write that changes nothing (no day is negative) but needs the write lock and a writable file.
+    probeWrite: db.prepare('DELETE FROM seen_today WHERE day < 0'),
     counts: db.prepare('SELECT slug, SUM(views) AS views FROM view_counts WHERE hour BETWEEN ? AND ? GROUP BY slug'),
   };
 }

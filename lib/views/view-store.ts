@@ -13,6 +13,8 @@ export interface ViewStore {
   countsBetween(since: number, until: number): Promise<Map<string, number>>;
   /** The random salt of a UTC day, created on first use; it is discarded when its day is over. */
   saltFor(day: number): Promise<string>;
+  /** Resolves when a view could be counted now; throws ViewStoreUnavailableError otherwise (for /api/health). */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 

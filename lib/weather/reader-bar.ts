@@ -1,5 +1,7 @@
-import { formatLongDate, isoDateIn } from '../format/dates';
-import { getCities, type City } from './cities';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '../cache-tags';
+import { formatLongDate, isoDateIn, secondsUntilMidnightIn } from '../format/dates';
+import { getCities, getDefaultCity, type City } from './cities';
 import { fetchForecast } from './open-meteo';
 import type { ReaderPreferences } from './reader-preferences';
 import { formatTemperature, type TemperatureUnit } from './units';
@@ -19,6 +21,9 @@ export interface ReaderBarData {
 
 /** How long a page render waits for the weather before rendering without it (the fetch goes on in the background). */
 export const RENDER_WAIT_MS = 250;
+
+const WEATHER_FRESH_SECONDS = 600;
+const WEATHER_RETRY_SECONDS = 30;
 
 // One cache per server process, kept on globalThis so every route bundle shares it.
 const globalKey = Symbol.for('meridian.weatherCache');
@@ -55,6 +60,25 @@ export async function getReaderBar({ city, unit }: ReaderPreferences, waitMs: nu
     fetchedAt,
     cities: cityOptions(getCities()),
   };
+}
+
+/** How long the static shell's bar may be reused: 10 minutes with weather, 30 s without, never past the city's midnight. */
+export function defaultBarLifetimeSeconds(data: ReaderBarData, now: Date, timeZone: string): number {
+  return Math.min(data.weather ? WEATHER_FRESH_SECONDS : WEATHER_RETRY_SECONDS, secondsUntilMidnightIn(now, timeZone));
+}
+
+/**
+ * The default city's bar, baked into every page's static shell so crawlers and first paint have the date and weather
+ * without a per-request render; the header island swaps in a reader's own city. An `expire` of at least 5 minutes keeps
+ * this cache entry inside the prerendered shell (shorter-lived entries would make pages dynamic).
+ */
+export async function getDefaultReaderBar(): Promise<ReaderBarData> {
+  'use cache';
+  const city = getDefaultCity();
+  const data = await getReaderBar({ city, unit: 'c' });
+  cacheLife({ stale: 30, revalidate: defaultBarLifetimeSeconds(data, new Date(), city.timeZone), expire: 60 * 60 * 6 });
+  cacheTag(CACHE_TAGS.weather);
+  return data;
 }
 
 function cityOptions(cities: City[]) {

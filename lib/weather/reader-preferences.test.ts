@@ -3,7 +3,8 @@ import { loadCities } from './cities';
 import { makeContentFixture } from '../content/content-fixture';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CITY_COOKIE, readPreferences, safeReturnPath, UNIT_COOKIE } from './reader-preferences';
+import { readPreferences, safeReturnPath } from './reader-preferences';
+import { CITY_COOKIE, UNIT_COOKIE } from './saved-choice';
 import { celsiusToFahrenheit, formatTemperature } from './units';
 import { describeWeatherCode } from './weather-codes';
 

@@ -1,10 +1,6 @@
 import { resolveCity, type City } from './cities';
+import { CITY_COOKIE, UNIT_COOKIE } from './saved-choice';
 import type { TemperatureUnit } from './units';
-
-/** The reader's weather city and unit, kept in cookies that hold only these two choices. */
-export const CITY_COOKIE = 'meridian-city';
-export const UNIT_COOKIE = 'meridian-unit';
-export const PREFERENCE_MAX_AGE_SECONDS = 60 * 60 * 24 * 365;
 
 export interface ReaderPreferences {
   city: City;

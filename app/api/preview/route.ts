@@ -1,4 +1,5 @@
 import { draftMode } from 'next/headers';
+import { restrictDraftModeCookie } from '@/lib/editors/draft-mode-cookie';
 import { getContentSnapshot } from '@/lib/content/content-store';
 import { htmlPage } from '@/lib/editors/html-page';
 import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
@@ -30,6 +31,7 @@ export async function GET(request: Request) {
     return htmlPage(404, 'No such article', `No article with the slug "${slug}" exists (or its file has problems: run npm run content:check).`);
   }
   (await draftMode()).enable();
+  await restrictDraftModeCookie();
   // The target is built from the verified slug only, never from a URL given in the request.
   return new Response(null, { status: 303, headers: { Location: `/articles/${slug}`, 'Cache-Control': 'private, no-store' } });
 }

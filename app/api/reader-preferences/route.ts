@@ -1,7 +1,8 @@
 import { cookies } from 'next/headers';
 import { resolveCity } from '@/lib/weather/cities';
-import { CITY_COOKIE, parseUnit, PREFERENCE_MAX_AGE_SECONDS, safeReturnPath, UNIT_COOKIE } from '@/lib/weather/reader-preferences';
-import { siteConfig } from '@/lib/site-config';
+import { parseUnit, safeReturnPath } from '@/lib/weather/reader-preferences';
+import { CITY_COOKIE, PREFERENCE_MAX_AGE_SECONDS, UNIT_COOKIE } from '@/lib/weather/saved-choice';
+import { cookiesAreSecure } from '@/lib/http/secure-cookies';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 
 const MAX_BODY_BYTES = 2048;
@@ -20,10 +21,11 @@ export async function POST(request: Request) {
   const city = resolveCity(String(form.get('city') ?? ''));
   const unit = parseUnit(String(form.get('unit') ?? ''));
   const store = await cookies();
+  // Not httpOnly: they hold no secret, and the header island reads them to show the reader's city on cached pages.
   const options = {
-    httpOnly: true,
+    httpOnly: false,
     sameSite: 'lax' as const,
-    secure: siteConfig.baseUrl.startsWith('https://'),
+    secure: cookiesAreSecure(),
     path: '/',
     maxAge: PREFERENCE_MAX_AGE_SECONDS,
   };

@@ -1,6 +1,6 @@
-import { revalidateTag } from 'next/cache';
 import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
 import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
+import { expireTags } from '@/lib/editors/expire-tags';
 import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 import { revalidateBodySchema, tagsToRevalidate } from '@/lib/editors/revalidate';
@@ -49,7 +49,7 @@ export async function POST(request: Request) {
     return Response.json({ applied: false, revalidated: [], problems: reload.problems, message: 'Content has problems: the last good version stays live.' }, { status: 422, headers: noStore });
   }
   const tags = tagsToRevalidate(parsed.data, before, reload.snapshot);
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await expireTags(tags);
   const unknown = 'slugs' in parsed.data ? parsed.data.slugs.filter((s) => !reload.snapshot.articles.some((a) => a.slug === s) && !before.articles.some((a) => a.slug === s)) : [];
   console.log(`Revalidated ${tags.length} tag(s): ${tags.join(', ')}`);
   return Response.json({ applied: true, revalidated: tags, unknownSlugs: unknown, problems: reload.problems }, { headers: noStore });

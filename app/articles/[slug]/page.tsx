@@ -13,7 +13,7 @@ import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } 
 import { getPreviewArticle } from '@/lib/content/preview';
 import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
-import { getMostPopular } from '@/lib/popular/most-popular';
+import { getMostPopularForPage } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
@@ -44,7 +44,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   if (!article) notFound();
   const [related, popular, recent] = await Promise.all([
     preview?.related ?? getRelatedArticles(article.slug, 5),
-    getMostPopular(9),
+    getMostPopularForPage(9),
     getRecentArticles(6, article.slug),
   ]);
 

@@ -1,0 +1,15 @@
+import { revalidateTag } from 'next/cache';
+
+/** Longer than a page render takes on a busy server; renders begun before the edit have been stored by then. */
+const IN_FLIGHT_RENDER_MS = 2000;
+
+/**
+ * Expires the tags now and once more when renders already in flight have finished. Next stamps a cache entry when it
+ * is stored, so a background regeneration that began before the edit (with the old content) and is stored after the
+ * first call would otherwise count as fresh and serve the old text until its next revalidation.
+ */
+export async function expireTags(tags: readonly string[]): Promise<void> {
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+  await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_RENDER_MS));
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}

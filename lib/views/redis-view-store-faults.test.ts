@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { recordView } from './record-view';
+import { RedisViewStore } from './redis-view-store';
+import { startRedisServer, type RedisTestServer } from './redis-test-server';
+import { ViewStoreUnavailableError } from './view-store';
+
+const alice = { address: '192.0.2.1', userAgent: 'UA' };
+const bob = { address: '192.0.2.2', userAgent: 'UA' };
+
+/** A real redis-server stopped and started again (same port, same append-only file) under a live store. */
+describe('RedisViewStore when Redis goes away and comes back', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function refusedQuickly(work: () => Promise<unknown>) {
+    const started = Date.now();
+    await expect(work()).rejects.toBeInstanceOf(ViewStoreUnavailableError);
+    return Date.now() - started;
+  }
+
+  it('refuses at once while Redis is down, reconnects by itself, and counts nobody twice', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-faults-'));
+    cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+    let server: RedisTestServer = await startRedisServer({ dataDir });
+    cleanups.push(() => server.stop());
+    const store = new RedisViewStore(server.url, 'faults:');
+    cleanups.push(() => store.close());
+    const now = Date.now();
+    expect(await recordView(store, alice, 'alpha', now)).toBe(true);
+
+    await server.stop();
+    const waits = [
+      await refusedQuickly(() => recordView(store, bob, 'alpha', now)),
+      await refusedQuickly(() => store.probe()),
+      await refusedQuickly(() => store.countsBetween(now, now)),
+    ];
+    // No offline queue: a command fails as soon as it is issued instead of waiting for the command timeout.
+    expect(Math.max(...waits)).toBeLessThan(200);
+
+    server = await startRedisServer({ port: server.port, dataDir });
+    await expect.poll(() => store.probe().then(() => 'up', () => 'down'), { timeout: 5_000, interval: 100 }).toBe('up');
+    expect(await recordView(store, bob, 'alpha', now)).toBe(true);
+    expect(await recordView(store, alice, 'alpha', now)).toBe(false);
+    expect(await store.countsBetween(now, now)).toEqual(new Map([['alpha', 2]]));
+  });
+
+  it('a Redis that hangs (SIGSTOP) costs a beacon at most the one-second command timeout', async () => {
+    const server = await startRedisServer();
+    cleanups.push(() => server.stop());
+    const store = new RedisViewStore(server.url, 'hang:');
+    cleanups.push(() => store.close());
+    await store.probe();
+    const admin = new Redis(server.url);
+    const pid = Number((await admin.info('server')).match(/process_id:(\d+)/)![1]);
+    admin.disconnect();
+    process.kill(pid, 'SIGSTOP');
+    cleanups.push(() => void process.kill(pid, 'SIGCONT'));
+    const waited = await refusedQuickly(() => recordView(store, alice, 'alpha', Date.now()));
+    expect(waited).toBeGreaterThanOrEqual(900);
+    expect(waited).toBeLessThan(1_500);
+  });
+});
