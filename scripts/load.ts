@@ -5,15 +5,12 @@
  * (resident set, from /proc). Exits 1 on any error or 5xx. `--url http://host:port --pid N` drives a server
  * that is already running instead.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadContent } from '../lib/content/load-content';
 import { isPublic } from '../lib/content/visibility';
-import { startWeatherStub } from './weather-stub-server';
+import { startProductionServer } from './production-server';
 
 const { values } = parseArgs({
   options: {
@@ -88,18 +85,6 @@ function requestMix(): { path: string; headers: Record<string, string> }[] {
   return mix.map(({ method = 'GET', path, cookie, body, headers = {} }) => ({ method, path, body, headers: cookie ? { ...headers, cookie } : headers }));
 }
 
-async function waitForServer(url: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer in time`);
-}
-
 function run(url: string, duration: number, mix: ReturnType<typeof requestMix>): Promise<autocannon.Result> {
   let next = 0;
   // One shared cursor: every request takes the next path of the mix, whichever connection sends it.
@@ -115,19 +100,10 @@ async function main() {
   let pid = values.pid ? Number(values.pid) : undefined;
   const cleanups: (() => Promise<void> | void)[] = [];
   if (!url) {
-    if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No production build: run npm run build first.');
-    const port = Number(values.port);
-    const stub = await startWeatherStub(port + 99);
-    cleanups.push(() => stub.close());
-    // `npm start`'s server (front cache and hash-based CSP in front of Next), as production runs it.
-    const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-load-views-')) },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    cleanups.push(() => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM')))));
-    url = `http://127.0.0.1:${port}`;
+    const server = await startProductionServer(Number(values.port));
+    cleanups.push(() => server.close());
+    url = server.url;
     pid = server.pid;
-    await waitForServer(`${url}/api/health`, Date.now() + 60_000);
   }
   try {
     const requests = requestMix();

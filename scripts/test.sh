@@ -17,3 +17,10 @@ npm run --silent typecheck
 npx vitest run
 npm run --silent build
 npx playwright test
+
+# Page weight and Lighthouse budgets, each against its own `npm start` server of the same build (README, "Performance").
+# Lighthouse's timing budgets (performance score, LCP, TBT) follow the machine's load: printed here, enforced by
+# `npm run lighthouse` alone; its other budgets (accessibility, best practices, SEO 100, CLS 0) fail the run.
+PERF_PORT=$((E2E_PORT + 50))
+npm run --silent page-weight -- --port "$PERF_PORT" --out "${TMPDIR:-/tmp}/meridian-page-weight-${E2E_PORT}.json"
+npm run --silent lighthouse -- --timings report --port "$PERF_PORT" --out "${TMPDIR:-/tmp}/meridian-lighthouse-${E2E_PORT}.json"

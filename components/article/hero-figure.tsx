@@ -10,7 +10,8 @@ export function HeroFigure({ image }: { image: HeroImage }) {
         width={image.width}
         height={image.height}
         sizes="(min-width: 1152px) 720px, (min-width: 768px) 65vw, 100vw"
-        priority
+        preload
+        fetchPriority="high"
         className="h-auto w-full rounded-sm"
       />
       <figcaption className="mt-2 text-sm text-[var(--color-muted)]">

@@ -11,7 +11,8 @@ export function LeadStory({ story }: { story: ArticleSummary }) {
         width={story.hero.width}
         height={story.hero.height}
         sizes="(min-width: 1152px) 640px, (min-width: 768px) 60vw, 100vw"
-        priority
+        preload
+        fetchPriority="high"
         className="h-auto w-full rounded-sm"
       />
       <div>

@@ -1,0 +1,38 @@
+/**
+ * The benchmark's baseline: a bare node:http server answering with bytes held in memory, what a page costs with no
+ * rendering, routing or caching logic at all. Run as its own process (so it does not share the load generator's
+ * event loop): `tsx scripts/bench/baseline-server.ts SNAPSHOT.json PORT`. Prints "listening" when ready.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+
+export interface SnapshotEntry {
+  contentType: string;
+  body: string;
+}
+/** `pages` by path; `fallback` answers any other path (the uncached-article target asks for ever new paths). */
+export interface Snapshot {
+  pages: Record<string, SnapshotEntry>;
+  fallback?: SnapshotEntry;
+}
+
+const [snapshotFile, port] = process.argv.slice(2);
+if (!snapshotFile || !port) {
+  console.error('usage: tsx scripts/bench/baseline-server.ts SNAPSHOT.json PORT');
+  process.exit(2);
+}
+const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Snapshot;
+const toResponse = (entry: SnapshotEntry) => ({ contentType: entry.contentType, body: Buffer.from(entry.body) });
+const responses = new Map(Object.entries(snapshot.pages).map(([path, entry]) => [path, toResponse(entry)]));
+const fallback = snapshot.fallback ? toResponse(snapshot.fallback) : undefined;
+
+http
+  .createServer((request, response) => {
+    const entry = responses.get(request.url ?? '/') ?? fallback;
+    if (!entry) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': entry.contentType, 'Content-Length': entry.body.length }).end(entry.body);
+  })
+  .listen(Number(port), '127.0.0.1', () => console.log('listening'));
