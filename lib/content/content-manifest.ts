@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFileCache } from './load-content';
+import { isPublic } from './visibility';
 
 /**
  * The parsed article files of a content folder, written by the content check (`npm run build` runs it first) and
@@ -23,7 +24,11 @@ function defaultManifestPath(): string {
 
 export function writeContentManifest(dir: string, files: ArticleFileCache, file: string = defaultManifestPath()): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const manifest: Manifest = { version: VERSION, dir, files: [...files] };
+  // Drafts and scheduled stories stay out: their titles must not sit in the build output. They are few, and a start
+  // reads their front matter from their files.
+  const now = Date.now();
+  const entries = [...files].filter(([, entry]) => 'meta' in entry.parsed && isPublic(entry.parsed.meta, now));
+  const manifest: Manifest = { version: VERSION, dir, files: entries };
   // Written aside and renamed, so a process starting meanwhile never reads half a file.
   fs.writeFileSync(`${file}.tmp`, JSON.stringify(manifest));
   fs.renameSync(`${file}.tmp`, file);

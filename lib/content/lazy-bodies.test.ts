@@ -114,6 +114,25 @@ describe('content manifest', () => {
     expect(bytes.total()).toBeLessThan(fs.statSync(beta).size / 10);
   });
 
+  it('leaves drafts and scheduled stories out', () => {
+    const { contentDir, publicDir } = makeContentFixture([
+      { slug: 'public-story' },
+      { slug: 'draft-story', frontMatter: { status: 'draft' } },
+      { slug: 'scheduled-story', frontMatter: { publishedAt: '2099-01-01T00:00:00Z', updatedAt: undefined } },
+    ]);
+    process.env.PUBLIC_DIR = publicDir;
+    const manifest = path.join(contentDir, '..', 'manifest.json');
+    const checked: ArticleFileCache = new Map();
+    expect(loadContent(contentDir, { cache: checked }).problems).toEqual([]);
+    writeContentManifest(contentDir, checked, manifest);
+    const text = fs.readFileSync(manifest, 'utf8');
+    expect(text).toContain('public-story');
+    expect(text).not.toContain('draft-story');
+    expect(text).not.toContain('scheduled-story');
+    // A start still has all three: the two left out are read from their files.
+    expect(loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) }).articles).toHaveLength(3);
+  });
+
   it('is ignored when it belongs to another folder', () => {
     const { contentDir } = makeContentFixture([{ slug: 'alpha-story' }]);
     const manifest = path.join(contentDir, '..', 'manifest.json');
