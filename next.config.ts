@@ -16,8 +16,8 @@ const sharedCacheHandlers: Partial<NextConfig> = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...sharedCacheHandlers,
-  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/),
-  // with per-reader parts (date line, weather) streamed into Suspense holes. See README, "Caching".
+  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/); the reader's
+  // own city is swapped in by an island. See README, "Caching".
   cacheComponents: true,
   // Off on purpose: an article not prerendered at build is rendered completely on its first request
   // (params awaited outside Suspense), so a crawler never receives a fallback shell instead of the story.
@@ -28,6 +28,11 @@ const nextConfig: NextConfig = {
     content: { stale: 60, revalidate: 300, expire: 60 * 60 * 24 * 7 },
   },
   poweredByHeader: false,
+  experimental: {
+    // Pages rendered at run time are written into .next unless MERIDIAN_ISR_FLUSH_TO_DISK=off: the test suites'
+    // extra servers (other SITE_URL, scratch content) share the build and must not leave their pages in it.
+    isrFlushToDisk: process.env.MERIDIAN_ISR_FLUSH_TO_DISK !== 'off',
+  },
   // On every response, static files and 404s included (README, "Reliability and security").
   async headers() {
     const production = process.env.NODE_ENV === 'production';

@@ -21,7 +21,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   const contentDir = path.join(scratchDir, 'content');
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, VIEWS_DATA_DIR: path.join(scratchDir, 'views'), ...env },
+    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, VIEWS_DATA_DIR: path.join(scratchDir, 'views'), MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

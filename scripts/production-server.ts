@@ -44,7 +44,7 @@ export async function startProductionServer(port: number, env: Record<string, st
   const siteUrl = buildSiteUrl();
   const viewsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-measure-views-'));
   const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...(siteUrl ? { SITE_URL: siteUrl } : {}), ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: viewsDir, ...env },
+    env: { ...(siteUrl ? { SITE_URL: siteUrl } : {}), ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: viewsDir, MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stopServer = () =>

@@ -1,5 +1,5 @@
 import type { ContentSnapshot } from '@/lib/content/load-content';
-import { ViewStoreUnavailableError, type ViewStore } from '@/lib/views/view-store';
+import { isViewStoreUnavailable, type ViewStore } from '@/lib/views/view-store';
 
 export interface Readiness {
   ready: boolean;
@@ -38,7 +38,7 @@ async function viewStoreCheck(store: ViewStore): Promise<Readiness['checks']['vi
     await store.probe();
     return { ok: true };
   } catch (error) {
-    if (!(error instanceof ViewStoreUnavailableError)) throw error;
+    if (!isViewStoreUnavailable(error)) throw error;
     // The reason names files and addresses inside the deployment: it goes to the log, not to the public answer.
     console.error(`Health: ${error.message}`);
     return { ok: false };

@@ -2,7 +2,7 @@ import { cacheLife } from 'next/cache';
 import { publicView } from '../content/public-view';
 import { readViewConfig } from '../views/view-config';
 import { getViewStore } from '../views/view-store-instance';
-import { HOUR_MS, ViewStoreUnavailableError } from '../views/view-store';
+import { HOUR_MS, isViewStoreUnavailable } from '../views/view-store';
 import { rankEditorially } from './editorial-ranking';
 import type { PopularList } from './popular-list';
 import { rankByReadership } from './readership-ranking';
@@ -44,7 +44,7 @@ async function rankMostPopular(limit: number, refreshSeconds: number | null): Pr
     try {
       counts = await getViewStore().countsBetween(view.now - config.windowHours * HOUR_MS, view.now);
     } catch (error) {
-      if (!(error instanceof ViewStoreUnavailableError)) throw error;
+      if (!isViewStoreUnavailable(error)) throw error;
       console.error(`Most popular: ${error.message}; serving the editorial ranking`);
       readershipUnavailable = true;
       cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });

@@ -26,6 +26,14 @@ export class ViewStoreUnavailableError extends Error {
   }
 }
 
+/**
+ * Whether an error is the store being unavailable. Checked by name, not `instanceof`: the store lives on globalThis
+ * and may have been created by another bundle (a route handler's or a page's), whose copy of the class differs.
+ */
+export function isViewStoreUnavailable(error: unknown): error is ViewStoreUnavailableError {
+  return error instanceof Error && error.name === 'ViewStoreUnavailableError';
+}
+
 export const HOUR_MS = 60 * 60 * 1000;
 export const DAY_MS = 24 * HOUR_MS;
 /** Hourly counts are kept this long, then pruned: longer than the longest allowed ranking window (30 days). */

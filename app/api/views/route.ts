@@ -5,7 +5,7 @@ import { clientAddress, ignoredBecause, isCrossSite } from '@/lib/views/beacon-p
 import { isPublicSlug } from '@/lib/views/public-slugs';
 import { recordView } from '@/lib/views/record-view';
 import { getViewStore } from '@/lib/views/view-store-instance';
-import { ViewStoreUnavailableError } from '@/lib/views/view-store';
+import { isViewStoreUnavailable } from '@/lib/views/view-store';
 
 /**
  * The article view beacon: 202 when the view was counted, 204 when there is nothing to count (a bot, a
@@ -31,7 +31,7 @@ export async function POST(request: Request) {
     const counted = await recordView(getViewStore(), { address, userAgent: headers.get('user-agent') ?? '' }, slug, now);
     return new Response(null, { status: counted ? 202 : 204 });
   } catch (error) {
-    if (!(error instanceof ViewStoreUnavailableError)) throw error;
+    if (!isViewStoreUnavailable(error)) throw error;
     console.error(`View beacon: ${error.message}`);
     return problem(503, 'View counting is unavailable, try again later', { 'Retry-After': '30' });
   }
