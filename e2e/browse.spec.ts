@@ -83,9 +83,14 @@ test.describe('without JavaScript', () => {
 test('on a narrow screen the sidebar moves below the article', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto('/articles/gold-climbs-as-central-banks-keep-buying');
-  const body = await page.locator('.article-body').boundingBox();
-  const popular = await page.locator('#most-popular-heading').boundingBox();
-  expect(body && popular && popular.y > body.y + body.height).toBe(true);
+  // Polled: hydration swaps the sidebar's server markup for the live island, so a box can be missing for a moment.
+  await expect
+    .poll(async () => {
+      const body = await page.locator('.article-body').boundingBox();
+      const popular = await page.locator('#most-popular-heading').boundingBox();
+      return body !== null && popular !== null && popular.y > body.y + body.height;
+    })
+    .toBe(true);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
