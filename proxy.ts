@@ -28,10 +28,18 @@ export function proxy(request: NextRequest) {
   }
   // Editors in draft mode may open drafts and scheduled stories: the app decides for them.
   const previewing = request.cookies.has('__prerender_bypass');
-  if (!previewing && !mayExist(pathname)) return NextResponse.rewrite(new URL('/_not-found', request.url), { status: 404 });
+  if (!previewing && !mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   return NextResponse.next();
 }
 
 export const config = {
   matcher: ['/((?!_next/static|_next/image|images/|favicon.ico).*)'],
 };
+
+/** The 404 page on Next's own view of this request's origin (nextUrl), so Next rewrites in process instead of proxying. */
+function notFoundUrl(request: NextRequest): URL {
+  const url = request.nextUrl.clone();
+  url.pathname = '/_not-found';
+  url.search = '';
+  return url;
+}
