@@ -16,6 +16,7 @@ import { loadContent } from '../lib/content/load-content';
 import { PAGE_SIZE } from '../lib/content/paginate';
 import { publicArticles } from '../lib/content/public-articles';
 import { processTreeRssKiB, samplePeakRss } from './process-tree-memory';
+import { waitForServer } from './production-server';
 import { startWeatherStub } from './weather-stub-server';
 
 const { values } = parseArgs({
@@ -51,18 +52,6 @@ function runToEnd(command: string, args: string[]): Promise<{ seconds: number; p
       else resolve({ seconds: Math.round((performance.now() - started) / 1000), peakRssMiB: mib(peak) });
     }),
   );
-}
-
-async function waitForServer(url: string, deadline: number) {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer in time`);
 }
 
 /** A fixed pseudo-random order (same on every run, so runs compare). */
