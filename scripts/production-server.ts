@@ -37,10 +37,10 @@ function buildSiteUrl(): string | undefined {
   return /<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(home, 'utf8'))?.[1];
 }
 
-/** `env` is added to the server's environment (e.g. CONTENT_DIR); the weather stub listens on port + 99. */
-export async function startProductionServer(port: number, env: Record<string, string> = {}): Promise<ProductionServer> {
+/** `env` is added to the server's environment (e.g. CONTENT_DIR); the weather stub listens on `weatherPort`. */
+export async function startProductionServer(port: number, env: Record<string, string> = {}, weatherPort = port + 99): Promise<ProductionServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No production build: run npm run build first.');
-  const stub = await startWeatherStub(port + 99);
+  const stub = await startWeatherStub(weatherPort);
   const siteUrl = buildSiteUrl();
   const viewsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-measure-views-'));
   const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
