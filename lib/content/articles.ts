@@ -1,8 +1,9 @@
 import { CACHE_TAGS } from '../cache-tags';
+import { articleIndex, positionsOf } from './article-index';
 import { getContentSnapshot } from './content-store';
 import { pickLead } from './lead-story';
 import { paginate } from './paginate';
-import { publicView } from './public-view';
+import { publicView, type PublicView } from './public-view';
 import { rankRelated } from './related';
 import { toArticle } from './to-article';
 import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './types';
@@ -46,7 +47,7 @@ export async function getSectionPage(slug: string, page: number): Promise<{ sect
   const view = publicView(CACHE_TAGS.section(slug));
   const section = view.sections.get(slug);
   if (!section) return null;
-  const list = mapPage(paginate(view.articles.filter((a) => a.sectionSlug === slug), page), view.toSummary);
+  const list = listPage(view, positionsOf(articleIndex(view.articles).bySection, slug), page);
   return list ? { section, list } : null;
 }
 
@@ -55,7 +56,7 @@ export async function getTagPage(slug: string, page: number): Promise<{ tag: Tag
   const view = publicView(CACHE_TAGS.tag(slug));
   const tag = getContentSnapshot().tags.find((t) => t.slug === slug);
   if (!tag) return null;
-  const list = mapPage(paginate(view.articles.filter((a) => a.tagSlugs.includes(slug)), page), view.toSummary);
+  const list = listPage(view, positionsOf(articleIndex(view.articles).byTag, slug), page);
   return list ? { tag, list } : null;
 }
 
@@ -64,7 +65,7 @@ export async function getAuthorPage(slug: string, page: number): Promise<{ autho
   const view = publicView(CACHE_TAGS.author(slug));
   const author = getContentSnapshot().authors.find((a) => a.slug === slug);
   if (!author) return null;
-  const list = mapPage(paginate(view.articles.filter((a) => a.authorSlugs.includes(slug)), page), view.toSummary);
+  const list = listPage(view, positionsOf(articleIndex(view.articles).byAuthor, slug), page);
   return list ? { author, list } : null;
 }
 
@@ -111,4 +112,9 @@ export async function getAllAuthorSlugs(): Promise<string[]> {
 
 function mapPage<A, B>(page: Paged<A> | null, map: (item: A) => B): Paged<B> | null {
   return page ? { ...page, items: page.items.map(map) } : null;
+}
+
+/** One page of an indexed list (positions in view.articles): only that page's stories are looked up. */
+function listPage(view: PublicView, positions: Int32Array, page: number): Paged<ArticleSummary> | null {
+  return mapPage(paginate(positions, page), (position) => view.toSummary(view.articles[position]!));
 }

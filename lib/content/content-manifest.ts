@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleFileCache } from './load-content';
+import type { ArticleMeta, HeroImage } from './types';
 import { isPublic } from './visibility';
 
 /**
@@ -37,9 +38,33 @@ export function writeContentManifest(dir: string, files: ArticleFileCache, file:
 export function readContentManifest(dir: string, file: string = defaultManifestPath()): ArticleFileCache {
   try {
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-    if (manifest.version === VERSION && manifest.dir === dir) return new Map(manifest.files) as ArticleFileCache;
+    if (manifest.version === VERSION && manifest.dir === dir) return shareRepeatedValues(new Map(manifest.files) as ArticleFileCache);
   } catch {
     // none yet, or unreadable: the folder is parsed instead
   }
   return new Map();
+}
+
+/**
+ * JSON.parse makes a new string for every value: 100,000 entries would hold 100,000 copies of each section, topic,
+ * author, status and hero (archives share illustrations), of each path (the entry's key again) and of `updatedAt`
+ * when it is `publishedAt`. Equal values are made one; a story's own title, dek, slug and dates stay its own.
+ */
+function shareRepeatedValues(files: ArticleFileCache): ArticleFileCache {
+  const strings = new Map<string, string>();
+  const share = (value: string) => strings.get(value) ?? (strings.set(value, value), value);
+  const heroes = new Map<string, HeroImage>();
+  for (const [file, entry] of files) {
+    if (!('meta' in entry.parsed)) continue;
+    const meta = entry.parsed.meta;
+    const heroKey = JSON.stringify(meta.hero);
+    meta.sectionSlug = share(meta.sectionSlug);
+    meta.tagSlugs = meta.tagSlugs.map(share);
+    meta.authorSlugs = meta.authorSlugs.map(share);
+    meta.status = share(meta.status) as ArticleMeta['status'];
+    if (meta.updatedAt === meta.publishedAt) meta.updatedAt = meta.publishedAt;
+    meta.hero = heroes.get(heroKey) ?? (heroes.set(heroKey, meta.hero), meta.hero);
+    meta.sourcePath = file;
+  }
+  return files;
 }

@@ -114,6 +114,26 @@ describe('content manifest', () => {
     expect(bytes.total()).toBeLessThan(fs.statSync(beta).size / 10);
   });
 
+  it('reads back every entry as checked, equal heroes as one object', () => {
+    const hero = { src: '/images/articles/shared-story.webp', alt: 'A shared illustration', caption: 'A caption.', credit: 'Illustration: Meridian', width: 1600, height: 900 };
+    const { contentDir, publicDir } = makeContentFixture([
+      { slug: 'shared-story' },
+      { slug: 'second-story', frontMatter: { hero, tags: ['earnings', 'bonds'], updatedAt: undefined } },
+      { slug: 'third-story', frontMatter: { hero, section: 'markets' } },
+    ]);
+    process.env.PUBLIC_DIR = publicDir;
+    const manifest = path.join(contentDir, '..', 'manifest.json');
+    const checked: ArticleFileCache = new Map();
+    const atCheck = loadContent(contentDir, { cache: checked });
+    expect(atCheck.problems).toEqual([]);
+    writeContentManifest(contentDir, checked, manifest);
+    const started = loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) });
+    expect(started.articles).toEqual(atCheck.articles);
+    const heroOf = (slug: string) => started.articles.find((a) => a.slug === slug)!.hero;
+    expect(heroOf('second-story')).toBe(heroOf('third-story'));
+    expect(heroOf('shared-story')).not.toBe(heroOf('third-story'));
+  });
+
   it('leaves drafts and scheduled stories out', () => {
     const { contentDir, publicDir } = makeContentFixture([
       { slug: 'public-story' },

@@ -2,13 +2,19 @@ import type { Paged } from './types';
 
 export const PAGE_SIZE = 20;
 
+/** A list that can be cut into pages: an array, or a typed array of positions (article-index.ts). */
+interface Sliceable<T> {
+  readonly length: number;
+  slice(start: number, end: number): ArrayLike<T>;
+}
+
 /** One page of a list, or null when the page does not exist (so the route can answer 404). */
-export function paginate<T>(items: readonly T[], page: number, perPage: number = PAGE_SIZE): Paged<T> | null {
+export function paginate<T>(items: Sliceable<T>, page: number, perPage: number = PAGE_SIZE): Paged<T> | null {
   if (!Number.isInteger(page) || page < 1) return null;
   const totalPages = Math.max(1, Math.ceil(items.length / perPage));
   if (page > totalPages) return null;
   const start = (page - 1) * perPage;
-  return { items: items.slice(start, start + perPage), page, totalPages, totalItems: items.length };
+  return { items: Array.from(items.slice(start, start + perPage)), page, totalPages, totalItems: items.length };
 }
 
 /** Parses a page number from a URL segment: digits only, no leading zero, at least 1. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from './load-content';
-import { publicArticles } from './public-articles';
+import { nextPublicationAfter, publicArticles } from './public-articles';
 import type { ArticleMeta } from './types';
 
 function meta(slug: string, publishedAt: string, status: ArticleMeta['status'] = 'published'): ArticleMeta {
@@ -39,5 +39,11 @@ describe('publicArticles', () => {
     expect(later.nextPublicationAt).toBeNull();
     // Asked about an earlier moment again (tests and the proxy pass their own time), it answers for that moment.
     expect(publicArticles(snapshot, at('2026-11-01T12:00:00Z')).articles.map((a) => a.slug)).toEqual(['old']);
+  });
+
+  it('tells when the next scheduled story goes live, drafts aside', () => {
+    expect(nextPublicationAfter(snapshot, at('2026-11-01T08:30:00Z'))).toBe(at('2026-11-02T08:00:00Z'));
+    expect(nextPublicationAfter(snapshot, at('2026-11-02T12:00:00Z'))).toBe(at('2026-11-03T08:00:00Z'));
+    expect(nextPublicationAfter(snapshot, at('2026-11-03T08:00:00Z'))).toBeNull();
   });
 });

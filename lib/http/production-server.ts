@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import next from 'next';
 import { getContentSnapshot } from '../content/content-store';
-import { nextPublicationAt } from '../content/visibility';
+import { nextPublicationAfter } from '../content/public-articles';
 import { contentSecurityPolicyForHtml } from './csp/html-policy';
 import { FrontCache } from './front-cache/front-cache';
 import { createOrigin } from './front-cache/origin';
@@ -41,7 +41,7 @@ export async function startProductionServer(options: ProductionServerOptions): P
     origin: createOrigin({ socketPath }),
     maxBytes: options.frontCacheBytes,
     ttlSeconds: options.frontCacheTtlSeconds,
-    nextPublicationAt: () => nextPublicationAt(getContentSnapshot().articles, Date.now()),
+    nextPublicationAt: () => nextPublicationAfter(getContentSnapshot(), Date.now()),
     finishHtml: (headers, body) => {
       headers['content-security-policy'] = contentSecurityPolicyForHtml(body.toString('utf8'));
     },
