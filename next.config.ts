@@ -27,6 +27,10 @@ const nextConfig: NextConfig = {
     // and at once through revalidateTag when an editor publishes.
     content: { stale: 60, revalidate: 300, expire: 60 * 60 * 24 * 7 },
   },
+  // Next's two in-memory LRUs (rendered pages, and 'use cache' entries), 50 MB each by default. Pages are also kept
+  // on disk and the hot ones in the front cache (lib/http/front-cache), so a smaller LRU here costs a file read,
+  // not a render; at 100,000 stories the default sizes were a large part of the server's memory (README, "Scale").
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   poweredByHeader: false,
   experimental: {
     // Pages rendered at run time are written into .next unless MERIDIAN_ISR_FLUSH_TO_DISK=off: the test suites'
