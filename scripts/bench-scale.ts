@@ -4,10 +4,11 @@
  * against it (wall time and peak resident memory of the whole build process tree), starts the production server as
  * `npm start` runs it (front cache in front of Next, pages rendered at run time kept in Next's route cache on disk),
  * serves `--pages` distinct pages (articles not prerendered, plus list pages) at 10 concurrent requests, then
- * measures: the server's memory; an uncached article's latency (never-requested articles, one at a time and at 50
- * connections); a cached page's latency at 50 connections (200 articles rendered minutes before, in the front
- * cache; identity, then gzip accepted as browsers ask); then all the served pages again, most of them past their
- * revalidation time by then (stale copies served, re-rendered in the background). `--skip-build` reuses the build. Run it alone on the machine: the figures are timings.
+ * measures: the server's memory (right after, and at rest); an uncached article's latency (never-requested
+ * articles, one at a time and at 50 connections); a cached page's latency at 50 connections (200 articles rendered
+ * minutes before, in the front cache; identity, then gzip accepted as browsers ask); then all the served pages
+ * again, most of them past their revalidation time by then (stale copies served, re-rendered in the background).
+ * `--skip-build` reuses the current build. Run it alone on the machine: the figures are timings.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -164,6 +165,10 @@ async function main() {
     console.log(`First requests (uncached, concurrency 10): ${JSON.stringify(figures.firstRequests)}; server ${figures.serverRssAfterPagesMiB} MiB`);
 
     await waitForIdle(server.pid);
+    // At rest: V8 returns memory some seconds after the load stops.
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+    figures.serverRssAtRestMiB = mib(processTreeRssKiB(server.pid));
+    console.log(`Server at rest after the pages: ${figures.serverRssAtRestMiB} MiB`);
     const onePaths = uncached.slice(0, 200);
     const one = await fetchAll(onePaths, 1);
     figures.uncachedArticleConcurrency1 = summary(one.latencies);
