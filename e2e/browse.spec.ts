@@ -46,6 +46,15 @@ test('the article page shows every block a reader expects', async ({ page }) => 
   await expect(page.locator('a[href="/articles/gold-climbs-as-central-banks-keep-buying"]')).toHaveCount(0);
 });
 
+test("the newest story's Latest news lists the six next newest, never itself", async ({ page, request }) => {
+  const feed = (await (await request.get('/feed.json')).json()) as { items: { url: string }[] };
+  const newest = feed.items.map((item) => new URL(item.url).pathname);
+  await page.goto(newest[0]!);
+  const latest = page.locator('section[aria-labelledby="latest-heading"] li a');
+  await expect(latest).toHaveCount(6);
+  expect(await latest.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(newest.slice(1, 7));
+});
+
 test('Load more appends the next page in place', async ({ page }) => {
   await page.goto('/');
   const river = page.locator('section[aria-labelledby="latest-stories-heading"] h3 a');

@@ -29,11 +29,16 @@ export async function getLatestPage(page: number): Promise<Paged<ArticleSummary>
   return mapPage(paginate(river, page), view.toSummary);
 }
 
+/** The newest `limit` stories but `excludeSlug`: one cache entry shared by every article page, not one per story. */
 export async function getRecentArticles(limit: number, excludeSlug?: string): Promise<ArticleSummary[]> {
+  const newest = await getNewestArticles(limit + 1);
+  return newest.filter((a) => a.slug !== excludeSlug).slice(0, limit);
+}
+
+async function getNewestArticles(count: number): Promise<ArticleSummary[]> {
   'use cache';
   const view = publicView();
-  // The newest limit + 1 are enough to leave one out: no copy of the whole archive per article.
-  return view.articles.slice(0, limit + 1).filter((a) => a.slug !== excludeSlug).slice(0, limit).map(view.toSummary);
+  return view.articles.slice(0, count).map(view.toSummary);
 }
 
 export async function getSections(): Promise<Section[]> {
