@@ -23,7 +23,8 @@ function startOrigin() {
     versions.set(url.pathname, version);
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
     const body = `${url.pathname} v${version} rsc=${request.headers.rsc ?? '-'} cookie=${request.headers.cookie ?? '-'}`;
-    if (url.pathname.startsWith('/public/')) response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', ETag: `"v${version}"` }).end(body);
+    if (url.pathname.startsWith('/stale/')) response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', 'X-Nextjs-Cache': 'STALE' }).end(body);
+    else if (url.pathname.startsWith('/public/')) response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', ETag: `"v${version}"` }).end(body);
     else if (url.pathname === '/private') response.writeHead(200, { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain' }).end(body);
     else if (url.pathname === '/sets-cookie') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Set-Cookie': 'a=1' }).end(body);
     else if (url.pathname === '/big') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'application/octet-stream' }).end(Buffer.alloc(Number(url.searchParams.get('bytes')), 1));
@@ -165,6 +166,23 @@ describe('FrontCache in front of a real HTTP origin', () => {
     clock.now += 1_000;
     publication = null;
     expect(await get('/public/t')).toMatchObject({ xCache: 'MISS', body: '/public/t v2 rsc=- cookie=-' });
+  });
+
+  it('keeps an answer Next marks STALE (re-rendering behind it) for one second, so Next is asked about once a second', async () => {
+    const { origin, get } = await setUp({ ttlSeconds: 10 });
+    origin.setDelay(100);
+    const first = await Promise.all(Array.from({ length: 5 }, () => get('/stale/a')));
+    expect(first.map((r) => r.xCache)).toEqual(['MISS', 'MISS', 'MISS', 'MISS', 'MISS']);
+    expect(origin.count('/stale/a')).toBe(1);
+    clock.now += 999;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'HIT', body: '/stale/a v1 rsc=- cookie=-' });
+    clock.now += 2;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'STALE', body: '/stale/a v1 rsc=- cookie=-' });
+    await expect.poll(async () => (await get('/stale/a')).body).toBe('/stale/a v2 rsc=- cookie=-');
+    expect(origin.count('/stale/a')).toBe(2);
+    // Two seconds after it was stored nothing of it is served: a story that just went live is at most that late.
+    clock.now += 2_000;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'MISS', body: '/stale/a v3 rsc=- cookie=-' });
   });
 
   it('makes concurrent misses of one key wait for a single fill', async () => {

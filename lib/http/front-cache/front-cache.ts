@@ -19,14 +19,25 @@ export interface FrontCacheOptions {
 }
 
 type XCache = 'HIT' | 'MISS' | 'STALE' | 'BYPASS';
+
+/**
+ * How long an answer Next marks STALE is kept. Next says STALE while it re-renders, in the background, a page whose
+ * data expired (its lifetime ran out, or a scheduled story just went live). Not keeping it at all sent every request
+ * for that page to Next until the re-render was done: when every page expires at once (all were rendered together),
+ * the whole request rate reached Next, the re-renders queued behind it and requests waited past 10 s. Kept this
+ * briefly, Next is asked about such a page about once a second, and a story that just went live shows at most about
+ * twice this late (fresh, then stale while one refresh asks again).
+ */
+const STALE_ANSWER_SECONDS = 1;
+
 type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
 
 /**
  * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
- * cacheable by a shared cache (200, `s-maxage`, no cookie set), never a request in Draft Mode or an editor's,
- * keeps it at most `ttlSeconds` and never past the next scheduled publication, serves a stale copy while one
- * background refresh per key runs, makes concurrent misses of one key wait for a single fill, and forgets
- * everything on `purgeFrontCache()` (every content revalidation).
+ * cacheable by a shared cache (200, `s-maxage`, no cookie set; one second only while Next re-renders it), never a
+ * request in Draft Mode or an editor's, keeps it at most `ttlSeconds` and never past the next scheduled publication,
+ * serves a stale copy while one background refresh per key runs, makes concurrent misses of one key wait for a
+ * single fill, and forgets everything on `purgeFrontCache()` (every content revalidation).
  */
 export class FrontCache {
   readonly store: FrontCacheStore;
@@ -95,11 +106,11 @@ export class FrontCache {
     const filling = (async (): Promise<Fill> => {
       const upstream = await requestOrigin(this.options.origin, 'GET', url, originRequestHeaders(headers, remoteAddress, { unconditional: true }));
       const sMaxAge = sharedMaxAgeSeconds(upstream.statusCode ?? 0, upstream.headers);
-      // Next says STALE while it re-renders a page whose data expired (a story just went live): not kept.
-      if (sMaxAge === null || upstream.headers['x-nextjs-cache'] === 'STALE') return { entry: null, uncacheable: upstream };
+      if (sMaxAge === null) return { entry: null, uncacheable: upstream };
       const storedAt = this.now();
       const response = await this.cachedResponse(upstream);
-      const entry: FreshResponse = { ...freshness(storedAt, sMaxAge, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
+      const lifetime = upstream.headers['x-nextjs-cache'] === 'STALE' ? Math.min(sMaxAge, STALE_ANSWER_SECONDS) : sMaxAge;
+      const entry: FreshResponse = { ...freshness(storedAt, lifetime, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
       if (entry.freshUntil > storedAt) this.store.set(key, entry, generation);
       return { entry };
     })();
