@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { loadContent } from '../lib/content/load-content';
 import { isPublic } from '../lib/content/visibility';
-import { EDGE_SAMPLES, growth, readProbe, rssBytes, type MemorySample } from './load/memory-series';
+import { EDGE_SAMPLES, growth, growthFromLowest, readProbe, rssBytes, type MemorySample } from './load/memory-series';
 import { RequestStats, type SentRequest } from './load/request-stats';
 import { startProductionServer } from './production-server';
 
@@ -139,7 +139,10 @@ function printMemory(samples: MemorySample[], warmupEnd: number) {
     const change = growth(values);
     if (change) console.log(`  ${field.padEnd(12)} ${mib(change.start)} → ${mib(change.end)} MiB (${change.percent >= 0 ? '+' : ''}${change.percent.toFixed(1)}%), peak ${mib(Math.max(...values))} MiB`);
   }
-  return growth(measured.map((sample) => sample.rss));
+  const rss = measured.map((sample) => sample.rss);
+  const fromLowest = growthFromLowest(rss);
+  if (fromLowest) console.log(`  rss against its lowest 30 s after warm-up: ${mib(fromLowest.lowest)} → ${mib(fromLowest.end)} MiB (${fromLowest.percent >= 0 ? '+' : ''}${fromLowest.percent.toFixed(1)}%)`);
+  return growth(rss);
 }
 
 async function main() {

@@ -27,7 +27,11 @@ export interface ProductionServerOptions {
  * request that reaches it is a real HTTP request (proxy.ts included) and background refreshes need no client.
  */
 export async function startProductionServer(options: ProductionServerOptions): Promise<http.Server> {
-  const app = next({ dev: false, hostname: options.hostname, port: options.port, dir: process.cwd() });
+  // The origin Next believes it has (it listens on a Unix socket, so nothing connects to it). Not the address this
+  // server listens on: NextURL renames loopback addresses to "localhost" in the URLs proxy.ts sees, and Next carries out
+  // a rewrite to an origin other than this one as an HTTP proxy, so with -H 127.0.0.1 every 404 went out to this
+  // server again and back.
+  const app = next({ dev: false, hostname: 'localhost', port: options.port, dir: process.cwd() });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
 

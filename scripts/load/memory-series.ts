@@ -46,3 +46,15 @@ export function growth(samples: number[]): { start: number; end: number; percent
   const end = median(samples.slice(-EDGE_SAMPLES));
   return { start, end, percent: ((end - start) / start) * 100 };
 }
+
+/**
+ * The stricter reading: the last EDGE_SAMPLES' median against the lowest median of any EDGE_SAMPLES consecutive
+ * readings after the warm-up, so memory still falling from the warm-up's peak cannot hide a later rise.
+ */
+export function growthFromLowest(samples: number[]): { lowest: number; end: number; percent: number } | null {
+  if (samples.length < 2 * EDGE_SAMPLES) return null;
+  let lowest = Infinity;
+  for (let i = 0; i + EDGE_SAMPLES <= samples.length; i++) lowest = Math.min(lowest, median(samples.slice(i, i + EDGE_SAMPLES)));
+  const end = median(samples.slice(-EDGE_SAMPLES));
+  return { lowest, end, percent: ((end - lowest) / lowest) * 100 };
+}
