@@ -109,13 +109,15 @@ function run(url: string, duration: number, mix: Mix, stats: RequestStats): Prom
     },
   ];
   const setupClient = (client: autocannon.Client) => {
-    const iterator = (client as unknown as { requestIterator: { context: Context } }).requestIterator;
+    // autocannon's types list only some of a client's events, and not its request iterator.
+    const events = client as unknown as NodeJS.EventEmitter & { requestIterator: { context: Context } };
+    const iterator = events.requestIterator;
     // On a timeout autocannon reconnects and sends the next request before it reports the timeout, and it reports
     // 'request' just before moving on: what the context held then is the request that timed out.
     let previous: SentRequest | undefined;
-    client.on('request', () => (previous = iterator.context.sent));
-    client.on('timeout', () => previous && stats.failed(previous, 'timeout'));
-    client.on('connError', (error: NodeJS.ErrnoException) => stats.failed(iterator.context.sent, error.code ?? error.message));
+    events.on('request', () => (previous = iterator.context.sent));
+    events.on('timeout', () => previous && stats.failed(previous, 'timeout'));
+    events.on('connError', (error: NodeJS.ErrnoException) => stats.failed(iterator.context.sent, error.code ?? error.message));
   };
   return new Promise((resolve, reject) => {
     const instance = autocannon({ url, connections, duration, requests, setupClient, timeout: timeoutSeconds }, (error, result) => (error ? reject(error) : resolve(result)));
