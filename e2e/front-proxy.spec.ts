@@ -7,8 +7,9 @@ import { rawRequest } from './raw-http';
 
 /**
  * Next's router parses a request target that does not start with "/" as an absolute URL before proxy.ts runs,
- * so `GET *` throws there and is answered 500 (README, "Known gaps"). A front proxy removes the gap: this
- * starts a real nginx on E2E_PORT+40 in front of the e2e server, configured as the README advises.
+ * so behind a bare `next start`, `GET *` throws there and is answered 500 (npm start's front server refuses it
+ * itself: lib/http/request-target.ts). A front proxy removes the gap as well: this starts a real nginx on
+ * E2E_PORT+40 in front of the e2e server, configured as the README advises.
  */
 const APP_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PORT = APP_PORT + 40;

@@ -168,3 +168,26 @@ test('revalidation and preview secrets resist brute force: wrong guesses are rat
   expect((await forged(20, attacker)).status).toBe(429);
   expect((await forged(0, bystander)).status).toBe(401);
 });
+
+test('request targets other than a path: asterisk-form and CONNECT get a 400 that says why, absolute-form is served as its path', async () => {
+  for (const method of ['GET', 'HEAD', 'OPTIONS', 'POST']) {
+    const asterisk = await rawRequest(PORT, { method, path: '*' });
+    expect(asterisk.status, `${method} *`).toBe(400);
+    if (method !== 'HEAD') expect(asterisk.body, `${method} *`).toMatch(/^Bad request: the asterisk request target/);
+  }
+  const connect = await rawRequest(PORT, { method: 'CONNECT', path: 'evil.example:443' });
+  expect(connect.status).toBe(400);
+  expect(connect.body).toMatch(/not a proxy/);
+  const otherScheme = await rawRequest(PORT, { path: 'ftp://evil.example/x' });
+  expect(otherScheme.status).toBe(400);
+  expect(otherScheme.body).toMatch(/^Bad request: the request target must be a path/);
+  // Node's HTTP parser refuses these itself (400, no body) before any handler sees them.
+  for (const path of ['evil.example:443', 'javascript:alert(1)']) expect((await rawRequest(PORT, { path })).status, path).toBe(400);
+  // What a client configured for a proxy sends: this server answers for the path, never fetches or redirects to the host.
+  const absolute = await rawRequest(PORT, { path: 'http://evil.example/x' });
+  expect(absolute.status).toBe(404);
+  expect(absolute.head).not.toMatch(/^location:/im);
+  expect((await rawRequest(PORT, { path: `http://127.0.0.1:${PORT}/api/health` })).status).toBe(200);
+  const traversal = await rawRequest(PORT, { path: 'http://evil.example/..%2f..%2fetc%2fpasswd' });
+  expect(traversal.status).toBe(400);
+});

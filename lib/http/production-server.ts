@@ -2,12 +2,14 @@ import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import next from 'next';
 import { getContentSnapshot } from '../content/content-store';
 import { nextPublicationAfter } from '../content/public-articles';
 import { contentSecurityPolicyForHtml } from './csp/html-policy';
 import { FrontCache } from './front-cache/front-cache';
 import { createOrigin } from './front-cache/origin';
+import { CONNECT_REFUSED, readRequestTarget } from './request-target';
 import { currentSecurityHeaders } from './security-headers';
 
 export interface ProductionServerOptions {
@@ -25,7 +27,11 @@ export interface ProductionServerOptions {
  * request that reaches it is a real HTTP request (proxy.ts included) and background refreshes need no client.
  */
 export async function startProductionServer(options: ProductionServerOptions): Promise<http.Server> {
-  const app = next({ dev: false, hostname: options.hostname, port: options.port, dir: process.cwd() });
+  // The origin Next believes it has (it listens on a Unix socket, so nothing connects to it). Not the address this
+  // server listens on: NextURL renames loopback addresses to "localhost" in the URLs proxy.ts sees, and Next carries out
+  // a rewrite to an origin other than this one as an HTTP proxy, so with -H 127.0.0.1 every 404 went out to this
+  // server again and back.
+  const app = next({ dev: false, hostname: 'localhost', port: options.port, dir: process.cwd() });
   await app.prepare();
   const handleWithNext = app.getRequestHandler();
 
@@ -50,7 +56,19 @@ export async function startProductionServer(options: ProductionServerOptions): P
   const server = http.createServer((request, response) => {
     // A request that arrives on a kept-alive connection during shutdown is answered, and its connection closed.
     if (closing) response.setHeader('Connection', 'close');
+    const target = readRequestTarget(request.method, request.url);
+    if ('refused' in target) {
+      badRequest(response, target.refused);
+      return;
+    }
+    request.url = target.path;
     frontCache.handle(request, response).catch((error: unknown) => failed(request, response, error));
+  });
+  // Node hands CONNECT to this event (and closes the connection unanswered without a listener).
+  server.on('connect', (_request: IncomingMessage, socket: Duplex) => {
+    const message = `Bad request: ${CONNECT_REFUSED}.\n`;
+    const headers = Object.entries({ ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(message), Connection: 'close' });
+    socket.end(`HTTP/1.1 400 Bad Request\r\n${headers.map(([name, value]) => `${name}: ${value}\r\n`).join('')}\r\n${message}`);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -77,15 +95,22 @@ function failed(request: IncomingMessage, response: ServerResponse, error: unkno
     response.destroy();
     return;
   }
-  const headers = Object.fromEntries(currentSecurityHeaders().map(({ key, value }) => [key, value]));
   // A target or header Node's client refuses to forward: the request itself is malformed.
   const code = (error as { code?: string }).code;
   if (code === 'ERR_UNESCAPED_CHARACTERS' || code === 'ERR_INVALID_CHAR' || code === 'ERR_INVALID_HTTP_TOKEN') {
-    response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.\n');
+    badRequest(response, null);
     return;
   }
   console.error(`${request.method} ${request.url} failed:`, error);
-  response.writeHead(502, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' }).end('Bad gateway: the page could not be rendered.\n');
+  response.writeHead(502, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store' }).end('Bad gateway: the page could not be rendered.\n');
+}
+
+function badRequest(response: ServerResponse, reason: string | null) {
+  response.writeHead(400, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' }).end(reason ? `Bad request: ${reason}.\n` : 'Bad request.\n');
+}
+
+function securityHeaders(): Record<string, string> {
+  return Object.fromEntries(currentSecurityHeaders().map(({ key, value }) => [key, value]));
 }
 
 /**

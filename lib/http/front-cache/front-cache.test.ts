@@ -15,6 +15,8 @@ const INJECTED = 'alert(document.cookie)';
 function startOrigin() {
   const calls: IncomingMessage[] = [];
   const versions = new Map<string, number>();
+  /** Paths answered as Next answers a page it is re-rendering behind the old one. */
+  const rerendering = new Set<string>();
   let delayMs = 0;
   const server = http.createServer(async (request, response) => {
     calls.push(request);
@@ -23,7 +25,9 @@ function startOrigin() {
     versions.set(url.pathname, version);
     if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
     const body = `${url.pathname} v${version} rsc=${request.headers.rsc ?? '-'} cookie=${request.headers.cookie ?? '-'}`;
-    if (url.pathname.startsWith('/public/')) response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', ETag: `"v${version}"` }).end(body);
+    if (url.pathname.startsWith('/stale/') || rerendering.has(url.pathname)) {
+      response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', 'X-Nextjs-Cache': 'STALE' }).end(body);
+    } else if (url.pathname.startsWith('/public/')) response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/plain', ETag: `"v${version}"` }).end(body);
     else if (url.pathname === '/private') response.writeHead(200, { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain' }).end(body);
     else if (url.pathname === '/sets-cookie') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Set-Cookie': 'a=1' }).end(body);
     else if (url.pathname === '/big') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'application/octet-stream' }).end(Buffer.alloc(Number(url.searchParams.get('bytes')), 1));
@@ -34,6 +38,7 @@ function startOrigin() {
   });
   return {
     calls,
+    rerendering,
     setDelay: (ms: number) => (delayMs = ms),
     count: (path: string) => calls.filter((c) => c.url === path).length,
     server,
@@ -165,6 +170,45 @@ describe('FrontCache in front of a real HTTP origin', () => {
     clock.now += 1_000;
     publication = null;
     expect(await get('/public/t')).toMatchObject({ xCache: 'MISS', body: '/public/t v2 rsc=- cookie=-' });
+  });
+
+  it('keeps an answer Next marks STALE (re-rendering behind it) for one second, so Next is asked about once a second', async () => {
+    const { origin, get } = await setUp({ ttlSeconds: 10 });
+    origin.setDelay(100);
+    const first = await Promise.all(Array.from({ length: 5 }, () => get('/stale/a')));
+    expect(first.map((r) => r.xCache)).toEqual(['MISS', 'MISS', 'MISS', 'MISS', 'MISS']);
+    expect(origin.count('/stale/a')).toBe(1);
+    clock.now += 999;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'HIT', body: '/stale/a v1 rsc=- cookie=-' });
+    clock.now += 2;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'STALE', body: '/stale/a v1 rsc=- cookie=-' });
+    await expect.poll(async () => (await get('/stale/a')).body).toBe('/stale/a v2 rsc=- cookie=-');
+    expect(origin.count('/stale/a')).toBe(2);
+    // Two seconds after it was stored nothing of it is served: a story that just went live is at most that late.
+    clock.now += 2_000;
+    expect(await get('/stale/a')).toMatchObject({ xCache: 'MISS', body: '/stale/a v3 rsc=- cookie=-' });
+  });
+
+  it('lets Next re-render only `backgroundRerenders` pages at once for its refreshes, serving the others stale meanwhile', async () => {
+    const { origin, get } = await setUp({ ttlSeconds: 10, backgroundRerenders: 1 });
+    await get('/public/r1');
+    await get('/public/r2');
+    clock.now += 10_001;
+    origin.rerendering.add('/public/r1').add('/public/r2');
+    expect((await get('/public/r1')).xCache).toBe('STALE');
+    // Next re-renders r1 behind its STALE answer: r1 holds the only slot.
+    await expect.poll(async () => (await get('/public/r1')).body).toBe('/public/r1 v2 rsc=- cookie=-');
+    expect((await get('/public/r2')).xCache).toBe('STALE');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(origin.count('/public/r2')).toBe(1);
+    // Waiting for the slot, r2's stale copy outlives its usual stale window (20 s after it was stored).
+    clock.now += 15_000;
+    expect(await get('/public/r2')).toMatchObject({ xCache: 'STALE', body: '/public/r2 v1 rsc=- cookie=-' });
+    // r1 is current again: the slot is free and r2 is refreshed.
+    origin.rerendering.delete('/public/r1');
+    expect(await get('/public/r1')).toMatchObject({ xCache: 'MISS', body: '/public/r1 v3 rsc=- cookie=-' });
+    expect((await get('/public/r2')).xCache).toBe('STALE');
+    await expect.poll(() => origin.count('/public/r2')).toBe(2);
   });
 
   it('makes concurrent misses of one key wait for a single fill', async () => {

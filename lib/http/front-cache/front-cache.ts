@@ -4,6 +4,7 @@ import { bypassReason, cacheKey, freshness, sharedMaxAgeSeconds } from './cache-
 import { FrontCacheStore, type CachedResponse, type FreshResponse } from './front-cache-store';
 import { gzip, isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type Origin } from './origin';
 import { onFrontCachePurge } from './purge';
+import { RerenderGate } from './rerender-gate';
 
 export interface FrontCacheOptions {
   origin: Origin;
@@ -15,34 +16,57 @@ export interface FrontCacheOptions {
   nextPublicationAt: () => number | null;
   /** Sets the headers that depend on an HTML body (the CSP with its script hashes). */
   finishHtml: (headers: Record<string, string | string[]>, body: Buffer) => void;
+  /** Pages Next may re-render in the background at once for this cache's refreshes (rerender-gate.ts); default 8. */
+  backgroundRerenders?: number;
   now?: () => number;
 }
 
 type XCache = 'HIT' | 'MISS' | 'STALE' | 'BYPASS';
+
+/**
+ * How long an answer Next marks STALE is kept. Next says STALE while it re-renders, in the background, a page whose
+ * data expired (its lifetime ran out, or a scheduled story just went live). Not keeping it at all sent every request
+ * for that page to Next until the re-render was done: when every page expires at once (all were rendered together),
+ * the whole request rate reached Next, the re-renders queued behind it and requests waited past 10 s. Kept this
+ * briefly, Next is asked about such a page about once a second, and a story that just went live shows at most about
+ * twice this late (fresh, then stale while one refresh asks again).
+ */
+const STALE_ANSWER_SECONDS = 1;
+
+/**
+ * How long after it was stored a stale copy may still be served while its refresh waits for a re-render slot
+ * (never past the next scheduled publication). Next's own `stale-while-revalidate` allows hours.
+ */
+const DEFERRED_STALE_MS = 60_000;
+
 type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
 
 /**
  * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
- * cacheable by a shared cache (200, `s-maxage`, no cookie set), never a request in Draft Mode or an editor's,
- * keeps it at most `ttlSeconds` and never past the next scheduled publication, serves a stale copy while one
- * background refresh per key runs, makes concurrent misses of one key wait for a single fill, and forgets
- * everything on `purgeFrontCache()` (every content revalidation).
+ * cacheable by a shared cache (200, `s-maxage`, no cookie set; one second only while Next re-renders it), never a
+ * request in Draft Mode or an editor's, keeps it at most `ttlSeconds` and never past the next scheduled publication,
+ * serves a stale copy while one background refresh per key runs (at most `backgroundRerenders` of them making Next
+ * re-render at once), makes concurrent misses of one key wait for a single fill, and forgets everything on
+ * `purgeFrontCache()` (every content revalidation).
  */
 export class FrontCache {
   readonly store: FrontCacheStore;
   private readonly fills = new Map<string, Promise<Fill>>();
+  private readonly gate: RerenderGate;
   private readonly unregister: () => void;
   private readonly now: () => number;
 
   constructor(private readonly options: FrontCacheOptions) {
     this.store = new FrontCacheStore(options.maxBytes);
     this.now = options.now ?? Date.now;
+    this.gate = new RerenderGate(options.backgroundRerenders ?? 8, this.now);
     this.unregister = onFrontCachePurge(() => this.purge());
   }
 
   purge(): void {
     this.store.purge();
     this.fills.clear();
+    this.gate.clear();
   }
 
   close(): void {
@@ -58,7 +82,9 @@ export class FrontCache {
     const now = this.now();
     if (entry && now < entry.freshUntil) return this.serve(request, response, entry, 'HIT');
     if (entry && now < entry.staleUntil) {
-      if (!this.fills.has(key)) void this.refresh(key, url, request.headers);
+      if (this.fills.has(key)) return this.serve(request, response, entry, 'STALE');
+      if (this.gate.mayRefresh(key)) void this.refresh(key, url, request.headers);
+      else entry.staleUntil = Math.max(entry.staleUntil, Math.min(entry.storedAt + DEFERRED_STALE_MS, this.options.nextPublicationAt() ?? Infinity));
       return this.serve(request, response, entry, 'STALE');
     }
     if (entry) this.store.delete(key);
@@ -94,12 +120,13 @@ export class FrontCache {
     const generation = this.store.generation;
     const filling = (async (): Promise<Fill> => {
       const upstream = await requestOrigin(this.options.origin, 'GET', url, originRequestHeaders(headers, remoteAddress, { unconditional: true }));
+      this.gate.answered(key, upstream.headers['x-nextjs-cache'] === 'STALE');
       const sMaxAge = sharedMaxAgeSeconds(upstream.statusCode ?? 0, upstream.headers);
-      // Next says STALE while it re-renders a page whose data expired (a story just went live): not kept.
-      if (sMaxAge === null || upstream.headers['x-nextjs-cache'] === 'STALE') return { entry: null, uncacheable: upstream };
+      if (sMaxAge === null) return { entry: null, uncacheable: upstream };
       const storedAt = this.now();
       const response = await this.cachedResponse(upstream);
-      const entry: FreshResponse = { ...freshness(storedAt, sMaxAge, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
+      const lifetime = upstream.headers['x-nextjs-cache'] === 'STALE' ? Math.min(sMaxAge, STALE_ANSWER_SECONDS) : sMaxAge;
+      const entry: FreshResponse = { ...freshness(storedAt, lifetime, this.options.ttlSeconds, this.options.nextPublicationAt()), storedAt, response };
       if (entry.freshUntil > storedAt) this.store.set(key, entry, generation);
       return { entry };
     })();
