@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
@@ -10,8 +10,8 @@ export default function NotFound() {
       <h1 className="mt-2 font-serif text-3xl font-bold">We could not find that page</h1>
       <p className="mt-4">The story may have moved, or the address may be mistyped. These will help you find your way:</p>
       <ul className="mt-4 list-disc space-y-1 pl-6">
-        <li><Link href="/" className="underline">The latest stories on the homepage</Link></li>
-        <li><Link href="/section/business" className="underline">Business</Link>, <Link href="/section/technology" className="underline">Technology</Link> and <Link href="/section/markets" className="underline">Markets</Link> coverage</li>
+        <li><IntentPrefetchLink href="/" className="underline">The latest stories on the homepage</IntentPrefetchLink></li>
+        <li><IntentPrefetchLink href="/section/business" className="underline">Business</IntentPrefetchLink>, <IntentPrefetchLink href="/section/technology" className="underline">Technology</IntentPrefetchLink> and <IntentPrefetchLink href="/section/markets" className="underline">Markets</IntentPrefetchLink> coverage</li>
       </ul>
     </div>
   );

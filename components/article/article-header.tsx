@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/dates';
 
@@ -7,7 +7,7 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header>
       <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">
-        <Link href={`/section/${article.section.slug}`} className="hover:underline">{article.section.name}</Link>
+        <IntentPrefetchLink href={`/section/${article.section.slug}`} className="hover:underline">{article.section.name}</IntentPrefetchLink>
       </p>
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg text-[var(--color-muted)] sm:text-xl">{article.dek}</p>
@@ -17,7 +17,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {article.authors.map((author, index) => (
             <span key={author.slug}>
               {index > 0 ? (index === article.authors.length - 1 ? ' and ' : ', ') : null}
-              <Link href={`/author/${author.slug}`} rel="author" className="font-semibold hover:underline">{author.name}</Link>
+              <IntentPrefetchLink href={`/author/${author.slug}`} rel="author" className="font-semibold hover:underline">{author.name}</IntentPrefetchLink>
             </span>
           ))}
         </p>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 /** "Latest news": other recent content, compact, below the article. */
@@ -10,7 +10,7 @@ export function OtherStories({ stories }: { stories: ArticleSummary[] }) {
         {stories.map((story) => (
           <li key={story.slug} className="border-b border-[var(--color-rule)] py-3">
             <p className="text-xs font-bold text-[var(--color-accent)] uppercase">{story.section.name}</p>
-            <Link href={`/articles/${story.slug}`} className="font-serif font-semibold hover:underline">{story.title}</Link>
+            <IntentPrefetchLink href={`/articles/${story.slug}`} className="font-serif font-semibold hover:underline">{story.title}</IntentPrefetchLink>
           </li>
         ))}
       </ul>

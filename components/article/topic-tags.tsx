@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { Tag } from '@/lib/content/types';
 
 export function TopicTags({ tags }: { tags: Tag[] }) {
@@ -8,9 +8,9 @@ export function TopicTags({ tags }: { tags: Tag[] }) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tag/${tag.slug}`} className="inline-block rounded-full border border-[var(--color-rule)] px-3 py-1 text-sm hover:bg-[var(--color-rule)]">
+            <IntentPrefetchLink href={`/tag/${tag.slug}`} className="inline-block rounded-full border border-[var(--color-rule)] px-3 py-1 text-sm hover:bg-[var(--color-rule)]">
               {tag.name}
-            </Link>
+            </IntentPrefetchLink>
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { Section } from '@/lib/content/types';
 import { siteConfig } from '@/lib/site-config';
 
@@ -14,7 +14,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className="grid grid-cols-2 gap-2">
             {sections.map((section) => (
               <li key={section.slug}>
-                <Link href={`/section/${section.slug}`} className="hover:underline">{section.name}</Link>
+                <IntentPrefetchLink href={`/section/${section.slug}`} className="hover:underline">{section.name}</IntentPrefetchLink>
               </li>
             ))}
           </ul>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
 import { SearchBox } from '../search/search-box';
@@ -14,9 +14,9 @@ export async function SiteHeader() {
         <ReaderBar />
       </div>
       <div className="mx-auto max-w-6xl px-4 pt-2 pb-4 text-center">
-        <Link href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
+        <IntentPrefetchLink href="/" className="font-serif text-4xl font-bold tracking-tight sm:text-5xl">
           {siteConfig.name}
-        </Link>
+        </IntentPrefetchLink>
         <p className="mt-1 text-sm text-[var(--color-muted)]">{siteConfig.tagline}</p>
       </div>
       <div className="mx-auto flex max-w-6xl justify-end px-4 pb-2">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 
 /** Real links to neighbouring pages, so lists page without JavaScript and crawlers reach the archive. */
 export function pageHref(basePath: string, page: number): string {
@@ -12,13 +12,13 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>← Newer stories</Link>
+        <IntentPrefetchLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>← Newer stories</IntentPrefetchLink>
       ) : (
         <span />
       )}
       <span aria-current="page">Page {page} of {totalPages}</span>
       {page < totalPages ? (
-        <Link href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>Older stories →</Link>
+        <IntentPrefetchLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>Older stories →</IntentPrefetchLink>
       ) : (
         <span />
       )}

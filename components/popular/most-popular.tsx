@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/popular-list';
 
 const REFRESH_MS = 5 * 60 * 1000;
@@ -56,9 +56,9 @@ function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }
         {shown.items.map((story, index) => (
           <li key={story.slug} className="flex gap-3 py-3">
             <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-[var(--color-accent)]">{index + 1}</span>
-            <Link href={`/articles/${story.slug}`} className="font-serif leading-snug font-semibold hover:underline">
+            <IntentPrefetchLink href={`/articles/${story.slug}`} className="font-serif leading-snug font-semibold hover:underline">
               {story.title}
-            </Link>
+            </IntentPrefetchLink>
           </li>
         ))}
       </ol>

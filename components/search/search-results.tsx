@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { connection } from 'next/server';
 import { formatDateTime } from '@/lib/format/dates';
 import { searchPageData, type SearchPageData } from '@/lib/search/search-page-data';
@@ -66,7 +66,7 @@ function NoResults({ request, data }: { request: SearchRequest; data: SearchPage
     <div role="status">
       <p>No stories match <strong>“{request.q}”</strong>{filtered ? ' with these filters' : ''}.</p>
       <ul className="mt-2 list-disc pl-6">
-        {filtered ? <li><Link className="underline" href={searchHref(request, { section: null, tag: null })}>Search all sections and topics</Link></li> : null}
+        {filtered ? <li><IntentPrefetchLink className="underline" href={searchHref(request, { section: null, tag: null })}>Search all sections and topics</IntentPrefetchLink></li> : null}
         <li>Check the spelling, or use fewer or more general words.</li>
       </ul>
       <SectionLinks data={data} label="Browse a section instead:" />
@@ -80,7 +80,7 @@ function SectionLinks({ data, label }: { data: SearchPageData; label: string }) 
       <p>{label}</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {data.sections.map((s) => (
-          <li key={s.slug}><Link className={`${button} inline-block`} href={`/section/${s.slug}`}>{s.name}</Link></li>
+          <li key={s.slug}><IntentPrefetchLink className={`${button} inline-block`} href={`/section/${s.slug}`}>{s.name}</IntentPrefetchLink></li>
         ))}
       </ul>
     </nav>
@@ -95,16 +95,16 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
         {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
       </p>
       {data.hits.length === 0 ? (
-        <p className="mt-4">This page is past the last result. <Link className="underline" href={searchHref(request)}>Go to the first page</Link>.</p>
+        <p className="mt-4">This page is past the last result. <IntentPrefetchLink className="underline" href={searchHref(request)}>Go to the first page</IntentPrefetchLink>.</p>
       ) : (
         <ol className="mt-4 divide-y divide-[var(--color-rule)]" data-testid="search-results">
           {data.hits.map((hit) => (
             <li key={hit.slug} className="py-4">
               <p className="text-xs font-bold tracking-wide uppercase">
-                <Link className="text-[var(--color-accent)] underline" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</Link>
+                <IntentPrefetchLink className="text-[var(--color-accent)] underline" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</IntentPrefetchLink>
                 <span className="font-normal text-[var(--color-muted)] normal-case"> · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time></span>
               </p>
-              <h2 className="mt-1 font-serif text-xl font-bold"><Link href={`/articles/${hit.slug}`} className="hover:underline">{hit.title}</Link></h2>
+              <h2 className="mt-1 font-serif text-xl font-bold"><IntentPrefetchLink href={`/articles/${hit.slug}`} className="hover:underline">{hit.title}</IntentPrefetchLink></h2>
               <p className="mt-1 text-[var(--color-muted)]">{hit.dek}</p>
               <p className="mt-1 text-sm" data-testid="search-snippet">
                 {hit.snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
@@ -115,9 +115,9 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
       )}
       {data.totalPages > 1 ? (
         <nav aria-label="Search result pages" className="mt-6 flex items-center justify-between gap-3 text-sm">
-          {request.page > 1 ? <Link className={button} rel="prev" href={searchHref(request, { page: request.page - 1 })}>← Previous</Link> : <span />}
+          {request.page > 1 ? <IntentPrefetchLink className={button} rel="prev" href={searchHref(request, { page: request.page - 1 })}>← Previous</IntentPrefetchLink> : <span />}
           <span aria-current="page">Page {request.page} of {data.totalPages}</span>
-          {request.page < data.totalPages ? <Link className={button} rel="next" href={searchHref(request, { page: request.page + 1 })}>Next →</Link> : <span />}
+          {request.page < data.totalPages ? <IntentPrefetchLink className={button} rel="next" href={searchHref(request, { page: request.page + 1 })}>Next →</IntentPrefetchLink> : <span />}
         </nav>
       ) : null}
     </section>

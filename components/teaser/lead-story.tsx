@@ -1,5 +1,5 @@
 import Image from 'next/image';
-import Link from 'next/link';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { ArticleSummary } from '@/lib/content/types';
 
 export function LeadStory({ story }: { story: ArticleSummary }) {
@@ -17,10 +17,10 @@ export function LeadStory({ story }: { story: ArticleSummary }) {
       />
       <div>
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <Link href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</Link>
+          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</IntentPrefetchLink>
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold">
-          <Link href={`/articles/${story.slug}`} className="hover:underline">{story.title}</Link>
+          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">{story.title}</IntentPrefetchLink>
         </h2>
         <p className="mt-3 text-lg text-[var(--color-muted)]">{story.dek}</p>
         <p className="mt-2 text-xs text-[var(--color-muted)]">

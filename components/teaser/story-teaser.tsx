@@ -1,6 +1,21 @@
-import Image from 'next/image';
-import Link from 'next/link';
+import { getImageProps } from 'next/image';
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { ArticleSummary } from '@/lib/content/types';
+
+/**
+ * The thumbnail as a plain `<img>` with next/image's optimised `srcset`: a page lists up to 20 of them, and as
+ * `<Image>` client components each would be hydrated, inside the long task that blocks the main thread at load.
+ */
+function thumbnailProps(src: string) {
+  return getImageProps({
+    src,
+    alt: '',
+    width: 160,
+    height: 90,
+    sizes: '(min-width: 640px) 160px, 96px',
+    className: 'h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40',
+  }).props;
+}
 
 /** One story in a list: kicker, headline link, one-line excerpt, time and thumbnail. Usable on server and client. */
 export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSummary; headingLevel?: 'h2' | 'h3' }) {
@@ -9,10 +24,10 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
     <article className="flex gap-4 py-4">
       <div className="min-w-0 flex-1">
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <Link href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</Link>
+          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</IntentPrefetchLink>
         </p>
         <Heading className="mt-1 font-serif text-lg leading-snug font-bold">
-          <Link href={`/articles/${story.slug}`} className="hover:underline">{story.title}</Link>
+          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">{story.title}</IntentPrefetchLink>
         </Heading>
         <p className="mt-1 line-clamp-2 text-[0.95rem] text-[var(--color-muted)]">{story.dek}</p>
         <p className="mt-1 text-xs text-[var(--color-muted)]">
@@ -20,14 +35,8 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
           {story.status === 'draft' ? <span className="ml-2 font-bold uppercase">Draft</span> : null}
         </p>
       </div>
-      <Image
-        src={story.hero.src}
-        alt=""
-        width={160}
-        height={90}
-        sizes="(min-width: 640px) 160px, 96px"
-        className="h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40"
-      />
+      {/* eslint-disable-next-line @next/next/no-img-element -- next/image's own props, see thumbnailProps */}
+      <img {...thumbnailProps(story.hero.src)} alt="" />
     </article>
   );
 }
