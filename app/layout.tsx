@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
-import { DeferredHydration } from '@/components/layout/deferred-hydration';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { QueryProvider } from '@/components/providers/query-provider';
@@ -35,9 +34,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <SiteHeader />
           <main id="main-content" tabIndex={-1} className="focus:outline-none">{children}</main>
         </QueryProvider>
-        <DeferredHydration>
-          <SiteFooter sections={sections} />
-        </DeferredHydration>
+        <SiteFooter sections={sections} />
       </body>
     </html>
   );

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Paged } from '@/lib/content/types';
 import type { PopularList } from '@/lib/popular/most-popular';
-import { DeferredHydration } from '../layout/deferred-hydration';
 import { Pagination } from '../navigation/pagination';
 import { MostPopular } from '../popular/most-popular';
 import { LoadMoreStories } from '../teaser/load-more-stories';
@@ -23,16 +22,12 @@ export function StoryListing({ header, list, basePath, endpoint, popular, emptyM
       <div className="min-w-0">
         {header}
         <h2 className="sr-only">Stories</h2>
-        <DeferredHydration>
-          {list.items.length === 0 ? <p className="py-6">{emptyMessage}</p> : <StoryList stories={list.items} />}
-          <LoadMoreStories endpoint={endpoint} page={list.page} totalPages={list.totalPages} />
-          <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />
-        </DeferredHydration>
+        {list.items.length === 0 ? <p className="py-6">{emptyMessage}</p> : <StoryList stories={list.items} />}
+        <LoadMoreStories endpoint={endpoint} page={list.page} totalPages={list.totalPages} />
+        <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />
       </div>
       <aside className="min-w-0">
-        <DeferredHydration>
-          <MostPopular list={popular} />
-        </DeferredHydration>
+        <MostPopular list={popular} />
       </aside>
     </div>
   );

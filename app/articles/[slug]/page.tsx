@@ -4,7 +4,6 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
 import { HeroFigure } from '@/components/article/hero-figure';
-import { DeferredHydration } from '@/components/layout/deferred-hydration';
 import { PreviewBanner } from '@/components/article/preview-banner';
 import { OtherStories } from '@/components/article/other-stories';
 import { ReadMore } from '@/components/article/read-more';
@@ -62,25 +61,19 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
           ]),
         ]}
       />
-      <DeferredHydration>
-        <article className="min-w-0 space-y-6">
-          <ArticleHeader article={article} />
-          <HeroFigure image={article.hero} />
-          <ArticleBody html={article.bodyHtml} />
-          <TopicTags tags={article.tags} />
-          <ReadMore stories={related} />
-          <ViewBeacon slug={article.slug} />
-        </article>
-      </DeferredHydration>
+      <article className="min-w-0 space-y-6">
+        <ArticleHeader article={article} />
+        <HeroFigure image={article.hero} />
+        <ArticleBody html={article.bodyHtml} />
+        <TopicTags tags={article.tags} />
+        <ReadMore stories={related} />
+        <ViewBeacon slug={article.slug} />
+      </article>
       <aside className="min-w-0 space-y-8">
-        <DeferredHydration>
-          <MostPopular list={popular} exclude={article.slug} />
-        </DeferredHydration>
+        <MostPopular list={popular} exclude={article.slug} />
       </aside>
       <div className="lg:col-span-2">
-        <DeferredHydration>
-          <OtherStories stories={recent} />
-        </DeferredHydration>
+        <OtherStories stories={recent} />
       </div>
     </div>
   );
