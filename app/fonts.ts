@@ -6,12 +6,8 @@ export const sansFont = localFont({
   variable: '--font-inter',
   display: 'swap',
   weight: '100 900',
-  // Body text paints at once in the size-adjusted fallback, so it is not preloaded: a preload made its 48 kB compete
-  // with the hero image (the largest paint of the homepage and articles) on a phone's connection.
-  preload: false,
 });
 
-// Headlines (the masthead, every page's h1, the largest text above the fold): preloaded.
 export const serifFont = localFont({
   src: '../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
   variable: '--font-source-serif',
