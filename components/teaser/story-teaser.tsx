@@ -1,21 +1,6 @@
-import { getImageProps } from 'next/image';
+import Image from 'next/image';
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { ArticleSummary } from '@/lib/content/types';
-
-/**
- * The thumbnail as a plain `<img>` with next/image's optimised `srcset`: a page lists up to 20 of them, and as
- * `<Image>` client components each would be hydrated, inside the long task that blocks the main thread at load.
- */
-function thumbnailProps(src: string) {
-  return getImageProps({
-    src,
-    alt: '',
-    width: 160,
-    height: 90,
-    sizes: '(min-width: 640px) 160px, 96px',
-    className: 'h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40',
-  }).props;
-}
 
 /** One story in a list: kicker, headline link, one-line excerpt, time and thumbnail. Usable on server and client. */
 export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSummary; headingLevel?: 'h2' | 'h3' }) {
@@ -35,8 +20,14 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
           {story.status === 'draft' ? <span className="ml-2 font-bold uppercase">Draft</span> : null}
         </p>
       </div>
-      {/* eslint-disable-next-line @next/next/no-img-element -- next/image's own props, see thumbnailProps */}
-      <img {...thumbnailProps(story.hero.src)} alt="" />
+      <Image
+        src={story.hero.src}
+        alt=""
+        width={160}
+        height={90}
+        sizes="(min-width: 640px) 160px, 96px"
+        className="h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40"
+      />
     </article>
   );
 }
