@@ -4,6 +4,7 @@ import { getContentSnapshot } from './content-store';
 import { formatRelative } from '../format/dates';
 import type { ArticleMeta, ArticleSummary, Section } from './types';
 import { publicArticles } from './public-articles';
+import { secondsUntilNextPublication } from './visibility';
 
 export interface PublicView {
   now: number;
@@ -22,7 +23,7 @@ export function publicView(...tags: string[]): PublicView {
   const snapshot = getContentSnapshot();
   const now = Date.now();
   const { articles, bySlug, nextPublicationAt } = publicArticles(snapshot, now);
-  const untilNext = nextPublicationAt === null ? null : Math.max(1, Math.ceil((nextPublicationAt - now) / 1000));
+  const untilNext = secondsUntilNextPublication(nextPublicationAt, now);
   if (untilNext !== null && untilNext < 300) cacheLife({ stale: 30, revalidate: untilNext, expire: 60 * 60 * 24 * 7 });
   else cacheLife('content');
   cacheTag(CACHE_TAGS.content, ...tags);

@@ -13,9 +13,10 @@ describe('visibility', () => {
     expect(isPublic(at('2026-11-01T00:00:00Z', 'draft'), now)).toBe(false);
   });
 
-  it('finds the next scheduled publication, ignoring drafts and the past', () => {
-    const articles = [at('2026-11-28T11:00:00Z'), at('2026-11-28T12:00:30Z', 'draft'), at('2026-11-28T12:05:00Z'), at('2026-11-29T00:00:00Z')];
-    expect(secondsUntilNextPublication(articles, now)).toBe(300);
-    expect(secondsUntilNextPublication([at('2026-11-01T00:00:00Z')], now)).toBeNull();
+  it('turns the next publication time into whole seconds to wait, rounded up and at least one', () => {
+    expect(secondsUntilNextPublication(Date.parse('2026-11-28T12:05:00Z'), now)).toBe(300);
+    expect(secondsUntilNextPublication(now + 1, now)).toBe(1);
+    expect(secondsUntilNextPublication(now, now)).toBe(1);
+    expect(secondsUntilNextPublication(null, now)).toBeNull();
   });
 });

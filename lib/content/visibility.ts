@@ -5,18 +5,10 @@ export function isPublic(article: Pick<ArticleMeta, 'status' | 'publishedAt'>, n
   return article.status === 'published' && Date.parse(article.publishedAt) <= now;
 }
 
-/** When the next scheduled story goes live (ms since the epoch), or null when none is scheduled. */
-export function nextPublicationAt(articles: readonly ArticleMeta[], now: number): number | null {
-  let next = Infinity;
-  for (const article of articles) {
-    const at = Date.parse(article.publishedAt);
-    if (article.status === 'published' && at > now && at < next) next = at;
-  }
-  return next === Infinity ? null : next;
-}
-
-/** Seconds until the next scheduled story goes live, so cached lists expire exactly then. */
-export function secondsUntilNextPublication(articles: readonly ArticleMeta[], now: number): number | null {
-  const next = nextPublicationAt(articles, now);
-  return next === null ? null : Math.max(1, Math.ceil((next - now) / 1000));
+/**
+ * Seconds until the next scheduled story goes live (`nextPublicationAt`, epoch ms, from public-articles.ts), rounded
+ * up and at least 1, so cached lists expire exactly then; null when none is scheduled.
+ */
+export function secondsUntilNextPublication(nextPublicationAt: number | null, now: number): number | null {
+  return nextPublicationAt === null ? null : Math.max(1, Math.ceil((nextPublicationAt - now) / 1000));
 }

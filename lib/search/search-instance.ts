@@ -1,5 +1,6 @@
 import { getContentSnapshot } from '../content/content-store';
 import type { ContentSnapshot } from '../content/load-content';
+import { nextPublicationAfter } from '../content/public-articles';
 import { secondsUntilNextPublication } from '../content/visibility';
 import { publicSearchDocuments, searchBodyReader } from './search-documents';
 import { SearchIndex } from './search-index';
@@ -24,7 +25,7 @@ export function getSearchIndex(now: number): SearchIndex {
   const built = holder[KEY];
   if (built && built.snapshot === snapshot && now < built.staleAt) return built.index;
   const index = new SearchIndex(publicSearchDocuments(snapshot, now), searchBodyReader(snapshot));
-  const wait = secondsUntilNextPublication(snapshot.articles, now);
+  const wait = secondsUntilNextPublication(nextPublicationAfter(snapshot, now), now);
   built?.index.close();
   holder[KEY] = { snapshot, index, staleAt: wait === null ? Infinity : now + wait * 1000 };
   return index;
