@@ -16,12 +16,13 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
   describe(`${name} view store`, () => {
     let subject: StoreUnderTest;
     let store: ViewStore;
-    // A controllable clock, starting at the beginning of the next UTC hour after now (expiries lie in the future).
+    // A controllable clock, starting a minute into the next UTC day (expiries lie in the future, and the tests' steps
+    // of up to nine hours stay within one day whatever the hour they run at).
     let now: number;
     beforeEach(async () => {
       subject = await open();
       store = subject.store;
-      now = (Math.floor(Date.now() / HOUR_MS) + 1) * HOUR_MS + 60_000;
+      now = (dayOf(Date.now()) + 1) * DAY_MS + 60_000;
     });
     afterEach(async () => subject.cleanup());
 
