@@ -6,7 +6,7 @@ import { SkipLink } from '@/components/layout/skip-link';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { getSections } from '@/lib/content/articles';
 import { siteConfig } from '@/lib/site-config';
-import { sansFont, serifFont } from './fonts';
+import { headlineFont } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -27,7 +27,7 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const sections = await getSections();
   return (
-    <html lang={siteConfig.language} className={`${sansFont.variable} ${serifFont.variable}`}>
+    <html lang={siteConfig.language} className={headlineFont.variable}>
       <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
         <SkipLink />
         <QueryProvider>

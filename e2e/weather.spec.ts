@@ -105,6 +105,14 @@ test('with JavaScript: the reader picks a city and unit, it shows at once and pe
   await page.goto('/section/markets');
   await expect(page.getByTestId('reader-bar-slot')).toContainText('New York');
   await expect(page.getByTestId('temperature')).toHaveText(/°F$/);
+
+  // Back to the default city and unit: the page's own server value is shown again, not the last fetched one.
+  await page.getByText('Change city').click();
+  await page.getByLabel('City').selectOption('beijing');
+  await page.getByLabel('°C').check();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('reader-bar-slot')).toContainText('Beijing');
+  await expect(page.getByTestId('temperature')).toHaveText(/°C$/);
 });
 
 test('the weather slot is reserved: no layout shift on the homepage', async ({ page }) => {

@@ -4,7 +4,7 @@ import { siteConfig } from '@/lib/site-config';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
-    <footer className="mt-16 border-t border-[var(--color-rule)]">
+    <footer className="render-when-visible mt-16 border-t border-[var(--color-rule)]">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <div>
           <p className="font-serif text-2xl font-bold">{siteConfig.name}</p>

@@ -1,7 +1,7 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/popular-list';
 
@@ -29,21 +29,31 @@ const subscribeNothing = () => () => {};
  * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for).
  */
 export function MostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
-  // The query starts only in the browser: react-query reads the clock, which a prerender must not.
+  // The query starts only in the browser: react-query reads the clock, which a prerender must not. It lives in a
+  // sibling that renders nothing, so hydration keeps the list's DOM instead of replacing it with a live copy.
   const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
-  return hydrated ? <LiveMostPopular list={list} exclude={exclude} /> : <PopularBlock list={list} exclude={exclude} />;
+  const [refreshed, setRefreshed] = useState<PopularList | null>(null);
+  return (
+    <>
+      {hydrated ? <PopularRefresh initial={list} onRefresh={setRefreshed} /> : null}
+      <PopularBlock list={refreshed ?? list} exclude={exclude} />
+    </>
+  );
 }
 
-function LiveMostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
-  const query = useQuery({
-    queryKey: ['most-popular', list.limit],
-    queryFn: ({ signal }) => fetchPopular(list.limit, signal),
-    initialData: list,
-    initialDataUpdatedAt: list.computedAt,
+function PopularRefresh({ initial, onRefresh }: { initial: PopularList; onRefresh: (list: PopularList) => void }) {
+  const { data } = useQuery({
+    queryKey: ['most-popular', initial.limit],
+    queryFn: ({ signal }) => fetchPopular(initial.limit, signal),
+    initialData: initial,
+    initialDataUpdatedAt: initial.computedAt,
     staleTime: REFRESH_MS,
     refetchInterval: REFRESH_MS,
   });
-  return <PopularBlock list={query.data} exclude={exclude} />;
+  useEffect(() => {
+    if (data !== initial) onRefresh(data);
+  }, [data, initial, onRefresh]);
+  return null;
 }
 
 function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }) {

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
-import { useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { ReaderBarData } from '@/lib/weather/reader-bar';
 import { savedChoiceFromCookies, type SavedChoice } from '@/lib/weather/saved-choice';
 import { WeatherSummary } from './weather-summary';
@@ -22,17 +22,30 @@ const subscribeToNothing = () => () => {};
  * every 10 minutes, with a city and unit picker.
  */
 export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
-  // The query starts only in the browser: react-query reads the clock, which a prerender must not.
+  // The query starts only in the browser: react-query reads the clock, which a prerender must not. It lives in a
+  // sibling that renders nothing, so hydration keeps the bar's DOM (its form, the city list) instead of replacing it.
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
-  return hydrated ? <LiveReaderBar initial={initial} /> : <ReaderBarView data={initial} />;
+  const [picked, setPicked] = useState<SavedChoice | null>(null);
+  const [fetched, setFetched] = useState<ReaderBarData | null>(null);
+
+  async function save(form: FormData) {
+    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
+    setPicked({ city: String(form.get('city')), unit: form.get('unit') === 'f' ? 'f' : 'c' });
+  }
+
+  return (
+    <>
+      {hydrated ? <ReaderBarRefresh initial={initial} picked={picked} onData={setFetched} /> : null}
+      <ReaderBarView data={fetched ?? initial} onSave={hydrated ? save : undefined} />
+    </>
+  );
 }
 
-function LiveReaderBar({ initial }: { initial: ReaderBarData }) {
-  const [picked, setPicked] = useState<SavedChoice | null>(null);
+function ReaderBarRefresh({ initial, picked, onData }: { initial: ReaderBarData; picked: SavedChoice | null; onData: (data: ReaderBarData) => void }) {
   const saved = savedChoiceFromCookies(document.cookie, initial.cities.map((c) => c.id));
   const choice = picked ?? { city: saved?.city || initial.city.id, unit: saved?.unit ?? initial.unit };
   const isInitialChoice = choice.city === initial.city.id && choice.unit === initial.unit;
-  const query = useQuery({
+  const { data } = useQuery({
     queryKey: ['reader-bar', choice.city, choice.unit],
     queryFn: ({ signal }) => fetchReaderBar(choice.city, choice.unit, signal),
     initialData: isInitialChoice ? initial : undefined,
@@ -42,13 +55,11 @@ function LiveReaderBar({ initial }: { initial: ReaderBarData }) {
     refetchInterval: REFRESH_MS,
     placeholderData: keepPreviousData,
   });
-
-  async function save(form: FormData) {
-    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
-    setPicked({ city: String(form.get('city')), unit: form.get('unit') === 'f' ? 'f' : 'c' });
-  }
-
-  return <ReaderBarView data={query.data ?? initial} onSave={save} />;
+  // Always passed up, the server's value included: a reader who switches back to the default city gets it shown again.
+  useEffect(() => {
+    if (data) onData(data);
+  }, [data, onData]);
+  return null;
 }
 
 /** Without `onSave` (before hydration) the form posts as a plain HTML form. */

@@ -3,13 +3,14 @@ export interface HtmlAssets {
   /** External scripts a module-capable browser runs (`noModule` polyfills are left out: such a browser skips them). */
   scripts: string[];
   noModuleScripts: string[];
+  /** Stylesheet files, linked or inlined (Next's inlineCss writes `<style data-href="/_next/…css">` with that file's text). */
   stylesheets: string[];
   inlineScript: string;
   fontPreloads: string[];
   images: Record<string, string>[];
 }
 
-const TAG = /<(script|link|img)\b([^>]*)>/gi;
+const TAG = /<(script|link|img|style)\b([^>]*)>/gi;
 const ATTRIBUTE = /([a-zA-Z:-]+)(?:="([^"]*)")?/g;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
@@ -32,6 +33,7 @@ export function htmlAssets(html: string): HtmlAssets {
     if (name === 'script' && attributes.src) (('nomodule' in attributes) ? assets.noModuleScripts : assets.scripts).push(attributes.src);
     else if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href) assets.stylesheets.push(attributes.href);
     else if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'font' && attributes.href) assets.fontPreloads.push(attributes.href);
+    else if (name === 'style' && attributes['data-href']) assets.stylesheets.push(attributes['data-href']);
     else if (name === 'img') assets.images.push(attributes);
   }
   assets.inlineScript = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n');

@@ -17,6 +17,7 @@ import { getMostPopularForPage } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
+import { bodyFont } from './body-font';
 
 // The newest stories are prerendered; older ones render on first request and then stay cached.
 const PRERENDERED_ARTICLES = 300;
@@ -49,7 +50,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   ]);
 
   return (
-    <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
+    <div className={`${bodyFont.variable} mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]`}>
       {preview ? <div className="lg:col-span-2"><PreviewBanner state={preview.state} /></div> : null}
       <JsonLdScript
         data={[
@@ -69,10 +70,10 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ReadMore stories={related} />
         <ViewBeacon slug={article.slug} />
       </article>
-      <aside className="min-w-0 space-y-8">
+      <aside className="render-when-visible min-w-0 space-y-8">
         <MostPopular list={popular} exclude={article.slug} />
       </aside>
-      <div className="lg:col-span-2">
+      <div className="render-when-visible lg:col-span-2">
         <OtherStories stories={recent} />
       </div>
     </div>
