@@ -25,7 +25,7 @@ export async function HomeFront({ page }: { page: number }) {
           <Pagination basePath="" page={latest.page} totalPages={latest.totalPages} />
         </section>
       </div>
-      <aside className="render-when-visible min-w-0">
+      <aside className="min-w-0">
         <MostPopular list={popular} />
       </aside>
     </div>

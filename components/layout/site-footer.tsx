@@ -14,7 +14,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className="grid grid-cols-2 gap-2">
             {sections.map((section) => (
               <li key={section.slug}>
-                <IntentPrefetchLink href={`/section/${section.slug}`} className="hover:underline">{section.name}</IntentPrefetchLink>
+                <IntentPrefetchLink href={`/section/${section.slug}`} className="inline-block py-1 hover:underline">{section.name}</IntentPrefetchLink>
               </li>
             ))}
           </ul>

@@ -26,7 +26,7 @@ export function StoryListing({ header, list, basePath, endpoint, popular, emptyM
         <LoadMoreStories endpoint={endpoint} page={list.page} totalPages={list.totalPages} />
         <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />
       </div>
-      <aside className="render-when-visible min-w-0">
+      <aside className="min-w-0">
         <MostPopular list={popular} />
       </aside>
     </div>

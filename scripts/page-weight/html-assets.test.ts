@@ -4,7 +4,7 @@ import { htmlAssets, linkHeaderFontPreloads } from './html-assets';
 describe('htmlAssets', () => {
   const html = [
     '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>',
-    '<style data-precedence="next" data-href="/_next/static/chunks/b.css">body{margin:0}</style><style>.x{}</style>',
+    '<style data-precedence="next" data-href="/_next/static/chunks/b.css /_next/static/chunks/c.css">body{margin:0}</style><style>.x{}</style>',
     '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/main.js"/>',
     '<link rel="preload" as="font" href="/_next/static/media/inter.woff2" crossorigin=""/>',
     '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
@@ -21,7 +21,7 @@ describe('htmlAssets', () => {
 
   it('finds stylesheets (linked or inlined), font preloads and inline script text', () => {
     const assets = htmlAssets(html);
-    expect(assets.stylesheets).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.css']);
+    expect(assets.stylesheets).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.css', '/_next/static/chunks/c.css']);
     expect(assets.fontPreloads).toEqual(['/_next/static/media/inter.woff2']);
     expect(assets.inlineScript).toBe('self.__next_f.push([1,"a"])\n{"@type":"NewsArticle"}');
   });

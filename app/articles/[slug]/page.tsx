@@ -70,10 +70,10 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         <ReadMore stories={related} />
         <ViewBeacon slug={article.slug} />
       </article>
-      <aside className="render-when-visible min-w-0 space-y-8">
+      <aside className="min-w-0 space-y-8">
         <MostPopular list={popular} exclude={article.slug} />
       </aside>
-      <div className="render-when-visible lg:col-span-2">
+      <div className="lg:col-span-2">
         <OtherStories stories={recent} />
       </div>
     </div>
