@@ -5,8 +5,10 @@
  * times, taking the median of every figure, since single runs on a shared machine are noisy. The CPU slowdown is
  * calibrated to this host by unkept warm-up runs (lighthouse/cpu-slowdown.ts) unless a number is given. Prints the four
  * category scores with LCP, CLS and TBT, lists the audits behind any missed score, and exits 1 when a budget is
- * missed (with `--timings report`, missed timing budgets are printed but do not fail). Figures go to bench-results/lighthouse.json;
- * `--lhr-dir DIR` also keeps every full report.
+ * missed (with `--timings report`, missed timing budgets are printed but do not fail). Figures go to bench-results/lighthouse.json
+ * (lighthouse-floor.json with `--floor`);
+ * `--lhr-dir DIR` also keeps every full report. `--floor` measures a bare Next.js page instead (lighthouse/bare-next-app.ts):
+ * the framework's own figures on this host, printed without a verdict.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { PAGE_TYPES } from '../e2e/page-types';
 import { formatTable } from './format-table';
+import { startBareNextApp } from './lighthouse/bare-next-app';
 import { cpuSlowdownFor } from './lighthouse/cpu-slowdown';
 import { startProductionServer } from './production-server';
 
@@ -27,23 +30,26 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     // 'calibrate' (the warm-up runs measure this host) or a number (4 is Lighthouse's default).
     'cpu-slowdown': { type: 'string', default: 'calibrate' },
-    out: { type: 'string', default: path.join('bench-results', 'lighthouse.json') },
+    out: { type: 'string' },
     // 'enforce' fails on every budget; 'report' (what `npm test` uses) prints missed timing budgets (performance
     // score, LCP, TBT: they follow the machine's load) without failing, and still fails on the others.
     timings: { type: 'string', default: 'enforce' },
     // A folder for the full Lighthouse reports (JSON, one per page and run), to read the LCP breakdown and long tasks.
     'lhr-dir': { type: 'string' },
+    floor: { type: 'boolean', default: false },
   },
 });
 if (!['enforce', 'report'].includes(values.timings)) throw new Error('--timings must be enforce or report');
 const runs = Number(values.runs);
 
-const PAGES = [
-  { name: 'home', path: PAGE_TYPES.home },
-  { name: 'article', path: PAGE_TYPES.article },
-  { name: 'section', path: PAGE_TYPES.section },
-  { name: 'tag', path: PAGE_TYPES.tag },
-];
+const PAGES = values.floor
+  ? [{ name: 'bare Next.js page', path: '/' }]
+  : [
+      { name: 'home', path: PAGE_TYPES.home },
+      { name: 'article', path: PAGE_TYPES.article },
+      { name: 'section', path: PAGE_TYPES.section },
+      { name: 'tag', path: PAGE_TYPES.tag },
+    ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Category scores are 0–100; LCP and TBT in ms. */
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 2000, cls: 0, tbtMs: 200 };
@@ -104,7 +110,8 @@ function medianOf(figures: RunFigures[]) {
 async function main() {
   // With the disk caches on, as `npm start` runs: next/image then keeps each optimised size in .next/cache/images
   // instead of encoding it again for every request (an AVIF hero costs ~0.4 s of CPU here, competing with Chromium).
-  const server = values.url ? undefined : await startProductionServer(Number(values.port), { MERIDIAN_ISR_FLUSH_TO_DISK: 'on' });
+  const port = Number(values.port);
+  const server = values.url ? undefined : values.floor ? await startBareNextApp(port) : await startProductionServer(port, { MERIDIAN_ISR_FLUSH_TO_DISK: 'on' });
   const baseUrl = values.url ?? server!.url;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
   try {
@@ -139,8 +146,13 @@ async function main() {
         rows.map(({ page, median: m }) => [page, ...CATEGORIES.map((c) => String(m.scores[c])), (m.lcpMs / 1000).toFixed(2), m.cls.toFixed(3), m.tbtMs.toFixed(0)]),
       ),
     );
-    fs.mkdirSync(path.dirname(values.out), { recursive: true });
-    fs.writeFileSync(values.out, `${JSON.stringify({ measuredAt: new Date().toISOString(), server: baseUrl, runs, benchmarkIndex, cpuSlowdown, budgets: BUDGETS, rows }, null, 2)}\n`);
+    const out = values.out ?? path.join('bench-results', values.floor ? 'lighthouse-floor.json' : 'lighthouse.json');
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), server: baseUrl, runs, benchmarkIndex, cpuSlowdown, budgets: BUDGETS, rows }, null, 2)}\n`);
+    if (values.floor) {
+      console.log('The framework alone, for comparison with our pages: no budget verdict.');
+      return;
+    }
     if (values.timings === 'report' && timingProblems.length > 0) {
       console.log(`Timing budgets missed (reported, not failed with --timings report):\n${timingProblems.map((p) => `  - ${p}`).join('\n')}`);
     } else problems.push(...timingProblems);
