@@ -1,7 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState } from 'react';
+import { useBrowserIdle } from '@/components/hooks/use-browser-idle';
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/popular-list';
 
@@ -22,20 +23,18 @@ function note(list: PopularList): string {
   return `${top} the most read in the past ${window}; the rest are picked by our editors`;
 }
 
-const subscribeNothing = () => () => {};
-
 /**
- * The "Most popular" block: the server's list in the HTML, then, once hydrated, refreshed every 5 minutes
+ * The "Most popular" block: the server's list in the HTML, then, once the browser is idle, refreshed every 5 minutes
  * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for).
  */
 export function MostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
-  // The query starts only in the browser: react-query reads the clock, which a prerender must not. It lives in a
-  // sibling that renders nothing, so hydration keeps the list's DOM instead of replacing it with a live copy.
-  const hydrated = useSyncExternalStore(subscribeNothing, () => true, () => false);
+  // The query starts only in the browser, once it is idle (react-query reads the clock, which a prerender must not).
+  // It lives in a sibling that renders nothing, so hydration keeps the list's DOM instead of replacing it with a live copy.
+  const live = useBrowserIdle();
   const [refreshed, setRefreshed] = useState<PopularList | null>(null);
   return (
     <>
-      {hydrated ? <PopularRefresh initial={list} onRefresh={setRefreshed} /> : null}
+      {live ? <PopularRefresh initial={list} onRefresh={setRefreshed} /> : null}
       <PopularBlock list={refreshed ?? list} exclude={exclude} />
     </>
   );

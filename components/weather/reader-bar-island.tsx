@@ -2,7 +2,8 @@
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useBrowserIdle } from '@/components/hooks/use-browser-idle';
 import type { ReaderBarData } from '@/lib/weather/reader-bar';
 import { savedChoiceFromCookies, type SavedChoice } from '@/lib/weather/saved-choice';
 import { WeatherSummary } from './weather-summary';
@@ -15,16 +16,15 @@ async function fetchReaderBar(city: string, unit: string, signal: AbortSignal): 
   return response.json() as Promise<ReaderBarData>;
 }
 
-const subscribeToNothing = () => () => {};
-
 /**
- * The reader bar: the static shell's default city until hydration, then the city the reader saved (cookies), refreshed
- * every 10 minutes, with a city and unit picker.
+ * The reader bar: the static shell's default city until the browser is idle after loading, then the city the reader
+ * saved (cookies), refreshed every 10 minutes, with a city and unit picker.
  */
 export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
-  // The query starts only in the browser: react-query reads the clock, which a prerender must not. It lives in a
-  // sibling that renders nothing, so hydration keeps the bar's DOM (its form, the city list) instead of replacing it.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  // The query starts only in the browser, once it is idle (react-query reads the clock, which a prerender must not).
+  // It lives in a sibling that renders nothing, so hydration keeps the bar's DOM (its form, the city list). Until then
+  // the form posts as a plain HTML form.
+  const live = useBrowserIdle();
   const [picked, setPicked] = useState<SavedChoice | null>(null);
   const [fetched, setFetched] = useState<ReaderBarData | null>(null);
 
@@ -35,8 +35,8 @@ export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
 
   return (
     <>
-      {hydrated ? <ReaderBarRefresh initial={initial} picked={picked} onData={setFetched} /> : null}
-      <ReaderBarView data={fetched ?? initial} onSave={hydrated ? save : undefined} />
+      {live ? <ReaderBarRefresh initial={initial} picked={picked} onData={setFetched} /> : null}
+      <ReaderBarView data={fetched ?? initial} onSave={live ? save : undefined} />
     </>
   );
 }
