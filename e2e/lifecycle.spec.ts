@@ -41,6 +41,10 @@ test('a content file broken while the server runs: the last good version stays l
   }
 });
 
+test('a malformed start setting stops the server before it listens, naming the variable', async () => {
+  await expect(startOwnServer(PORT, { HEAP_GROWING_PERCENT: 'lots' })).rejects.toThrow(/Invalid HEAP_GROWING_PERCENT: lots/);
+});
+
 test('SIGTERM: in-flight requests finish, new connections are refused and the process exits promptly', async () => {
   test.setTimeout(90_000);
   const server = await startOwnServer(PORT);
