@@ -35,6 +35,25 @@ test('public pages and feeds are a HIT on the second request, with the same byte
   expect(rsc.headers['content-type'] ?? '').not.toMatch(/text\/html/);
 });
 
+test("the page's scripts are immutable, carry V8's compile hint and are served from memory on repeat", async ({ request }) => {
+  const html = await (await request.get(PAGE_TYPES.article)).text();
+  // The legacy polyfills (noModule) are skipped by current browsers and left as built.
+  const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1]!);
+  expect(scripts.length).toBeGreaterThan(3);
+  for (const path of scripts) {
+    const first = await xCache(request, path);
+    expect(first.headers['cache-control'], path).toBe('public, max-age=31536000, immutable');
+    // scripts/add-compile-hints.ts, run after the build: V8 compiles the chunk off the main thread as it streams in.
+    expect(first.body.startsWith('//# allFunctionsCalledOnLoad\n'), path).toBe(true);
+    const second = await xCache(request, path);
+    expect(second.xCache, path).toBe('HIT');
+    expect(second.body, path).toBe(first.body);
+  }
+  // An optimised image depends on the Accept header, which entries are not keyed on: always Next's answer.
+  const image = html.match(/<img[^>]+src="(\/_next\/image\?[^"]+)"/)![1]!.replaceAll('&amp;', '&');
+  for (let i = 0; i < 2; i++) expect((await xCache(request, image, { Accept: 'image/avif,image/webp,*/*' })).xCache).toBe('MISS');
+});
+
 test('pages Next sends as private are never stored', async ({ request }) => {
   for (const path of ['/newsroom', '/api/health']) {
     const first = await xCache(request, path);
