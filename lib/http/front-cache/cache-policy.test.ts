@@ -35,7 +35,6 @@ describe('sharedMaxAgeSeconds', () => {
   it('reads s-maxage from a public 200 only', () => {
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, max-age=0, s-maxage=300, stale-while-revalidate=3600' })).toBe(300);
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 's-maxage=60' })).toBe(60);
-    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, max-age=31536000, immutable' })).toBeNull();
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' })).toBeNull();
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, s-maxage=300, no-store' })).toBeNull();
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 's-maxage=300, no-cache' })).toBeNull();
@@ -45,6 +44,21 @@ describe('sharedMaxAgeSeconds', () => {
     expect(sharedMaxAgeSeconds(404, { 'cache-control': 'public, s-maxage=300' })).toBeNull();
     expect(sharedMaxAgeSeconds(301, { 'cache-control': 'public, s-maxage=300' })).toBeNull();
     expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, s-maxage=300', 'set-cookie': ['a=1'] })).toBeNull();
+  });
+});
+
+describe('sharedMaxAgeSeconds without s-maxage', () => {
+  it("takes max-age only from a response marked public, as HTTP lets shared caches do", () => {
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, max-age=31536000, immutable', vary: 'Accept-Encoding' })).toBe(31536000);
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'max-age=60' })).toBeNull();
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, max-age=0, must-revalidate' })).toBeNull();
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public' })).toBeNull();
+  });
+
+  it('refuses a response that varies on a request header the entry is not keyed on', () => {
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, max-age=86400, must-revalidate', vary: 'Accept' })).toBeNull();
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 'public, s-maxage=300', vary: '*' })).toBeNull();
+    expect(sharedMaxAgeSeconds(200, { 'cache-control': 's-maxage=300', vary: 'rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, next-url, Accept-Encoding' })).toBe(300);
   });
 });
 

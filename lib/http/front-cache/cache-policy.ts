@@ -42,9 +42,14 @@ function headerValue(value: string | string[] | undefined): string {
   return Array.isArray(value) ? value.join(', ') : (value ?? '');
 }
 
+/** The request headers an entry is keyed on, plus the encoding this cache negotiates itself. */
+const KEYED_REQUEST_HEADERS = new Set<string>([...VARY_REQUEST_HEADERS, 'accept-encoding']);
+
 /**
- * Seconds a shared cache may keep the response, from Next's own headers: only a 200 that is `public` (or not
- * marked otherwise) with `s-maxage`, never `private`, `no-store`, `no-cache`, nor one that sets a cookie.
+ * Seconds a shared cache may keep the response, from Next's own headers as HTTP defines them for shared caches
+ * (`s-maxage`, else the `max-age` of a response marked `public`: the build's hashed files, `immutable`, which Next
+ * would otherwise gzip again for every request). Only a 200; never `private`, `no-store`, `no-cache`, one that sets
+ * a cookie, nor one that varies on a request header the entry is not keyed on (`Vary: Accept` of optimised images).
  */
 export function sharedMaxAgeSeconds(status: number, headers: IncomingHttpHeaders): number | null {
   if (status !== 200 || headers['set-cookie'] !== undefined) return null;
@@ -54,8 +59,11 @@ export function sharedMaxAgeSeconds(status: number, headers: IncomingHttpHeaders
     if (name) directives.set(name, value.replace(/^"|"$/g, ''));
   }
   if (directives.has('private') || directives.has('no-store') || directives.has('no-cache')) return null;
-  const sMaxAge = Number(directives.get('s-maxage'));
-  return directives.has('s-maxage') && Number.isInteger(sMaxAge) && sMaxAge > 0 ? sMaxAge : null;
+  const varied = headerValue(headers.vary).split(',').map((token) => token.trim().toLowerCase()).filter(Boolean);
+  if (varied.some((token) => !KEYED_REQUEST_HEADERS.has(token))) return null;
+  const maxAge = directives.has('s-maxage') ? directives.get('s-maxage') : directives.has('public') ? directives.get('max-age') : undefined;
+  const seconds = Number(maxAge);
+  return maxAge !== undefined && Number.isInteger(seconds) && seconds > 0 ? seconds : null;
 }
 
 export interface Freshness {

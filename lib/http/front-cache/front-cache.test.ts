@@ -31,6 +31,10 @@ function startOrigin() {
     else if (url.pathname === '/private') response.writeHead(200, { 'Cache-Control': 'private, no-store', 'Content-Type': 'text/plain' }).end(body);
     else if (url.pathname === '/sets-cookie') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Set-Cookie': 'a=1' }).end(body);
     else if (url.pathname === '/big') response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'application/octet-stream' }).end(Buffer.alloc(Number(url.searchParams.get('bytes')), 1));
+    // As Next serves the build's hashed files: public and immutable, with max-age and no s-maxage.
+    else if (url.pathname === '/_next/static/chunks/app.js') response.writeHead(200, { 'Cache-Control': 'public, max-age=31536000, immutable', 'Content-Type': 'application/javascript; charset=UTF-8', Vary: 'Accept-Encoding' }).end(Buffer.alloc(Number(url.searchParams.get('bytes')), 1));
+    // As Next's image optimiser answers: the format depends on the Accept header, which entries are not keyed on.
+    else if (url.pathname === '/_next/image') response.writeHead(200, { 'Cache-Control': 'public, max-age=86400, must-revalidate', 'Content-Type': 'image/avif', Vary: 'Accept' }).end(body);
     else if (url.pathname === '/page') {
       response.writeHead(200, { 'Cache-Control': PUBLIC, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self' 'unsafe-inline'" });
       response.end(`<!DOCTYPE html><p>${body}</p><script>${FLIGHT}</script><script>${INJECTED}</script><script type="application/ld+json">{"a":1}</script>`);
@@ -263,11 +267,11 @@ describe('FrontCache in front of a real HTTP origin', () => {
     expect(conditional).toMatchObject({ status: 304, xCache: 'HIT' });
   });
 
-  it('stores a gzip copy and sends it to clients that accept gzip', async () => {
+  it('stores a gzip copy of a compressible type and sends it to clients that accept gzip', async () => {
     const { port } = await setUp();
-    const fetchRaw = (encoding: string) =>
+    const fetchRaw = (encoding: string, path = '/_next/static/chunks/app.js?bytes=5000') =>
       new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-        http.get({ port, host: '127.0.0.1', path: '/big?bytes=5000', headers: { 'accept-encoding': encoding } }, async (response) => {
+        http.get({ port, host: '127.0.0.1', path, headers: { 'accept-encoding': encoding } }, async (response) => {
           const chunks: Buffer[] = [];
           for await (const chunk of response) chunks.push(chunk as Buffer);
           resolve({ headers: response.headers, body: Buffer.concat(chunks) });
@@ -282,6 +286,19 @@ describe('FrontCache in front of a real HTTP origin', () => {
     const plain = await fetchRaw('gzip;q=0');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBe(5000);
+    // Already-compressed types are stored as they are.
+    await fetchRaw('gzip', '/big?bytes=5000');
+    const binary = await fetchRaw('gzip', '/big?bytes=5000');
+    expect(binary.headers['x-cache']).toBe('HIT');
+    expect(binary.headers['content-encoding']).toBeUndefined();
+    expect(binary.body.length).toBe(5000);
+  });
+
+  it('never stores a response that varies on a header entries are not keyed on', async () => {
+    const { origin, get } = await setUp();
+    expect((await get('/_next/image?url=a')).xCache).toBe('MISS');
+    expect((await get('/_next/image?url=a')).xCache).toBe('MISS');
+    expect(origin.count('/_next/image?url=a')).toBe(2);
   });
 
   it('replaces the CSP of HTML with one that allows exactly the trusted inline scripts', async () => {

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
-import { acceptsGzip, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
+import { acceptsGzip, isCompressible, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
 import { bypassReason, cacheKey, freshness, sharedMaxAgeSeconds } from './cache-policy';
 import { FrontCacheStore, type CachedResponse, type FreshResponse } from './front-cache-store';
 import { gzip, isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type Origin } from './origin';
@@ -43,7 +43,8 @@ type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
 
 /**
  * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
- * cacheable by a shared cache (200, `s-maxage`, no cookie set; one second only while Next re-renders it), never a
+ * cacheable by a shared cache (200, `s-maxage` or `public` with `max-age`, no cookie set; one second only while Next
+ * re-renders it), never a
  * request in Draft Mode or an editor's, keeps it at most `ttlSeconds` and never past the next scheduled publication,
  * serves a stale copy while one background refresh per key runs (at most `backgroundRerenders` of them making Next
  * re-render at once), makes concurrent misses of one key wait for a single fill, and forgets everything on
@@ -155,7 +156,7 @@ export class FrontCache {
     const headers = responseHeaders(upstream.headers);
     const body = await readBody(upstream);
     if (isHtml(upstream.headers)) this.options.finishHtml(headers, body);
-    const worthGzip = body.length >= MIN_COMPRESSIBLE_BYTES;
+    const worthGzip = body.length >= MIN_COMPRESSIBLE_BYTES && isCompressible(upstream.headers);
     if (worthGzip) headers.vary = varyWith(headers.vary as string | undefined, 'Accept-Encoding');
     const flat: [string, string][] = [];
     for (const [name, value] of Object.entries(headers)) for (const one of [value].flat()) flat.push([name, one]);
