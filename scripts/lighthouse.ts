@@ -3,7 +3,9 @@
  * (after `npm run build`). Runs Lighthouse 12 (mobile profile, simulated Slow 4G: its defaults) in Debian's Chromium
  * (CHROME_PATH, default /usr/bin/chromium) on the homepage, an article, a section and a tag; each URL `--runs`
  * times, taking the median of every figure, since single runs on a shared machine are noisy. The CPU slowdown is
- * calibrated to this host by unkept warm-up runs (lighthouse/cpu-slowdown.ts) unless a number is given. Prints the four
+ * calibrated to this host (lighthouse/cpu-slowdown.ts) unless a number is given: every run first only gathers (trace
+ * and network log, saved in a scratch folder; Lighthouse's simulated throttling is applied when auditing, not while
+ * loading), then the median benchmark index of all those loads sets the slowdown with which each is audited. Prints the four
  * category scores with LCP, CLS and TBT, lists the audits behind any missed score, and exits 1 when a budget is
  * missed (with `--timings report`, missed timing budgets are printed but do not fail). Figures go to bench-results/lighthouse.json
  * (lighthouse-floor.json with `--floor`);
@@ -11,6 +13,7 @@
  * the framework's own figures on this host, printed without a verdict.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
@@ -69,16 +72,25 @@ const median = (numbers: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-async function runLighthouse(url: string, port: number, cpuSlowdownMultiplier: number) {
-  const flags = { port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } };
-  const lhr = (await lighthouse(url, flags))?.lhr;
-  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
-  return lhr;
+const settingsFor = (cpuSlowdownMultiplier: number) => ({ output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } });
+
+/** Loads the page once and saves what Lighthouse gathered (trace, network log, benchmark index) in `dir`. */
+async function gather(url: string, port: number, dir: string) {
+  await lighthouse(url, { ...settingsFor(throttling.mobileSlow4G.cpuSlowdownMultiplier), port, gatherMode: dir });
+  const artifacts = JSON.parse(fs.readFileSync(path.join(dir, 'artifacts.json'), 'utf8'));
+  if (artifacts.PageLoadError) throw new Error(`Lighthouse could not load ${url}: ${artifacts.PageLoadError.code ?? artifacts.PageLoadError.message}`);
+  return { dir, benchmarkIndex: artifacts.BenchmarkIndex as number };
 }
 
-async function audit(url: string, port: number, cpuSlowdown: number, reportName: string): Promise<RunFigures> {
-  const lhr = await runLighthouse(url, port, cpuSlowdown);
+/** Audits a saved load with the given CPU slowdown (Lighthouse refuses settings that differ from the saved ones). */
+async function auditSaved(url: string, dir: string, cpuSlowdown: number, reportName: string): Promise<RunFigures> {
+  const artifactsFile = path.join(dir, 'artifacts.json');
+  const artifacts = JSON.parse(fs.readFileSync(artifactsFile, 'utf8'));
+  artifacts.settings.throttling.cpuSlowdownMultiplier = cpuSlowdown;
+  fs.writeFileSync(artifactsFile, JSON.stringify(artifacts));
+  const lhr = (await lighthouse(url, { ...settingsFor(cpuSlowdown), auditMode: dir }))?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);
   if (values['lhr-dir']) {
     fs.mkdirSync(values['lhr-dir'], { recursive: true });
     fs.writeFileSync(path.join(values['lhr-dir'], `${reportName}.json`), JSON.stringify(lhr));
@@ -114,30 +126,48 @@ async function main() {
   const server = values.url ? undefined : values.floor ? await startBareNextApp(port) : await startProductionServer(port, { MERIDIAN_ISR_FLUSH_TO_DISK: 'on' });
   const baseUrl = values.url ?? server!.url;
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const rows = [];
+  const problems: string[] = [];
+  const timingProblems: string[] = [];
+  let benchmarkIndex = 0;
+  let cpuSlowdown = 0;
   try {
-    // One unkept run per page first: it warms the server, its image cache and Chromium up, as a page served before,
-    // and measures this host's benchmark index; the median of those four is steadier than a single measure.
-    const warmUps = [];
-    for (const page of PAGES) warmUps.push(await runLighthouse(`${baseUrl}${page.path}`, chrome.port, throttling.mobileSlow4G.cpuSlowdownMultiplier));
-    const benchmarkIndex = median(warmUps.map((lhr) => lhr.environment.benchmarkIndex));
-    const cpuSlowdown = values['cpu-slowdown'] === 'calibrate' ? Number(cpuSlowdownFor(benchmarkIndex).toFixed(2)) : Number(values['cpu-slowdown']);
-    const rows = [];
-    const problems: string[] = [];
-    const timingProblems: string[] = [];
-    for (const page of PAGES) {
-      const figures: RunFigures[] = [];
-      for (let run = 0; run < runs; run++) figures.push(await audit(`${baseUrl}${page.path}`, chrome.port, cpuSlowdown, `${page.name}-${run + 1}`));
-      const med = medianOf(figures);
-      rows.push({ page: page.name, path: page.path, median: med, runs: figures });
-      for (const category of CATEGORIES) {
-        if (med.scores[category] < BUDGETS[category]) {
-          const causes = [...new Set(figures.flatMap((f) => f.failedAudits.filter((a) => a.startsWith(`${category}:`))))];
-          (category === 'performance' ? timingProblems : problems).push(`${page.name}: ${category} ${med.scores[category]} < ${BUDGETS[category]}${causes.length ? ` (${causes.join('; ')})` : ''}`);
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-lighthouse-'));
+    try {
+      // One unkept load per page first: it warms the server, its image cache and Chromium up, as a page served before.
+      const loads = [];
+      for (const [index, page] of PAGES.entries()) loads.push(await gather(`${baseUrl}${page.path}`, chrome.port, path.join(scratch, `warm-up-${index}`)));
+      const saved = new Map<string, string[]>();
+      for (const [index, page] of PAGES.entries()) {
+        const dirs = [];
+        for (let run = 0; run < runs; run++) {
+          const load = await gather(`${baseUrl}${page.path}`, chrome.port, path.join(scratch, `${index}-${run}`));
+          loads.push(load);
+          dirs.push(load.dir);
         }
+        saved.set(page.path, dirs);
       }
-      if (med.lcpMs > BUDGETS.lcpMs) timingProblems.push(`${page.name}: LCP ${(med.lcpMs / 1000).toFixed(2)} s > ${BUDGETS.lcpMs / 1000} s`);
-      if (med.cls > BUDGETS.cls) problems.push(`${page.name}: CLS ${med.cls.toFixed(3)} > ${BUDGETS.cls}`);
-      if (med.tbtMs > BUDGETS.tbtMs) timingProblems.push(`${page.name}: TBT ${med.tbtMs.toFixed(0)} ms > ${BUDGETS.tbtMs} ms`);
+      // The host's speed drifts with its load (benchmark index 1,180-2,080 within minutes here): the median of every
+      // load is steadier than the few first ones, and it is taken while the very loads audited below ran.
+      benchmarkIndex = median(loads.map((load) => load.benchmarkIndex));
+      cpuSlowdown = values['cpu-slowdown'] === 'calibrate' ? Number(cpuSlowdownFor(benchmarkIndex).toFixed(2)) : Number(values['cpu-slowdown']);
+      for (const page of PAGES) {
+        const figures: RunFigures[] = [];
+        for (const [run, dir] of saved.get(page.path)!.entries()) figures.push(await auditSaved(`${baseUrl}${page.path}`, dir, cpuSlowdown, `${page.name}-${run + 1}`));
+        const med = medianOf(figures);
+        rows.push({ page: page.name, path: page.path, median: med, runs: figures });
+        for (const category of CATEGORIES) {
+          if (med.scores[category] < BUDGETS[category]) {
+            const causes = [...new Set(figures.flatMap((f) => f.failedAudits.filter((a) => a.startsWith(`${category}:`))))];
+            (category === 'performance' ? timingProblems : problems).push(`${page.name}: ${category} ${med.scores[category]} < ${BUDGETS[category]}${causes.length ? ` (${causes.join('; ')})` : ''}`);
+          }
+        }
+        if (med.lcpMs > BUDGETS.lcpMs) timingProblems.push(`${page.name}: LCP ${(med.lcpMs / 1000).toFixed(2)} s > ${BUDGETS.lcpMs / 1000} s`);
+        if (med.cls > BUDGETS.cls) problems.push(`${page.name}: CLS ${med.cls.toFixed(3)} > ${BUDGETS.cls}`);
+        if (med.tbtMs > BUDGETS.tbtMs) timingProblems.push(`${page.name}: TBT ${med.tbtMs.toFixed(0)} ms > ${BUDGETS.tbtMs} ms`);
+      }
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
     }
     console.log(`Lighthouse 12.2.3 at ${baseUrl}: mobile profile, simulated Slow 4G, CPU slowdown ${cpuSlowdown}x (host benchmark index ${benchmarkIndex}), median of ${runs} run(s) per page`);
     console.log(
