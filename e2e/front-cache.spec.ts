@@ -25,6 +25,8 @@ test('public pages and feeds are a HIT on the second request, with the same byte
     expect(first.xCache, path).toBe('MISS');
     const second = await xCache(request, path);
     expect(second.xCache, path).toBe('HIT');
+    // Stored compressed once; a client that accepts brotli (as browsers and this one do) gets it.
+    expect(second.headers['content-encoding'], path).toBe('br');
     expect(second.body, path).toBe(first.body);
     expect(second.headers['content-security-policy'], path).toBe(first.headers['content-security-policy']);
   }

@@ -20,8 +20,8 @@ export function formatLongDate(at: Date, timeZone: string = siteConfig.timeZone,
 
 /** The calendar date (YYYY-MM-DD) in a timezone, for a machine-readable <time datetime>. */
 export function isoDateIn(at: Date, timeZone: string): string {
-  const parts = dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(at);
-  return parts;
+  // en-CA writes dates as YYYY-MM-DD.
+  return dateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(at);
 }
 
 /** Seconds from `at` to the next midnight in a timezone (at least 1), so a cached date line expires with the day. */

@@ -4,8 +4,9 @@ export interface CachedResponse {
   /** Response headers as Next sent them (hop-by-hop and length headers removed), CSP already final. */
   headers: [string, string][];
   body: Buffer;
-  /** The body gzipped once at store time, for clients that accept it; null when not worth it. */
+  /** The body gzipped and brotli-compressed once at store time, for clients that accept them; null when not worth it. */
   gzipped: Buffer | null;
+  brotlied: Buffer | null;
 }
 
 export interface FreshResponse extends Freshness {
@@ -77,7 +78,7 @@ export class FrontCacheStore {
 }
 
 function entrySize(response: CachedResponse): number {
-  let bytes = response.body.length + (response.gzipped?.length ?? 0);
+  let bytes = response.body.length + (response.gzipped?.length ?? 0) + (response.brotlied?.length ?? 0);
   for (const [name, value] of response.headers) bytes += name.length + value.length;
   return bytes;
 }

@@ -267,7 +267,7 @@ describe('FrontCache in front of a real HTTP origin', () => {
     expect(conditional).toMatchObject({ status: 304, xCache: 'HIT' });
   });
 
-  it('stores a gzip copy of a compressible type and sends it to clients that accept gzip', async () => {
+  it('stores brotli and gzip copies of a compressible type and sends each client the best it accepts', async () => {
     const { port } = await setUp();
     const fetchRaw = (encoding: string, path = '/_next/static/chunks/app.js?bytes=5000') =>
       new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
@@ -278,17 +278,22 @@ describe('FrontCache in front of a real HTTP origin', () => {
         }).on('error', reject);
       });
     await fetchRaw('identity');
-    const zipped = await fetchRaw('gzip, deflate, br');
-    expect(zipped.headers['x-cache']).toBe('HIT');
-    expect(zipped.headers['content-encoding']).toBe('gzip');
-    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
-    expect(zlib.gunzipSync(zipped.body)).toEqual(Buffer.alloc(5000, 1));
+    const browser = await fetchRaw('gzip, deflate, br, zstd');
+    expect(browser.headers['x-cache']).toBe('HIT');
+    expect(browser.headers['content-encoding']).toBe('br');
+    expect(browser.headers.vary).toMatch(/Accept-Encoding/);
+    expect(zlib.brotliDecompressSync(browser.body)).toEqual(Buffer.alloc(5000, 1));
+    for (const gzipOnly of ['gzip, deflate', 'br;q=0, gzip']) {
+      const zipped = await fetchRaw(gzipOnly);
+      expect(zipped.headers['content-encoding'], gzipOnly).toBe('gzip');
+      expect(zlib.gunzipSync(zipped.body)).toEqual(Buffer.alloc(5000, 1));
+    }
     const plain = await fetchRaw('gzip;q=0');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.length).toBe(5000);
     // Already-compressed types are stored as they are.
-    await fetchRaw('gzip', '/big?bytes=5000');
-    const binary = await fetchRaw('gzip', '/big?bytes=5000');
+    await fetchRaw('gzip, br', '/big?bytes=5000');
+    const binary = await fetchRaw('gzip, br', '/big?bytes=5000');
     expect(binary.headers['x-cache']).toBe('HIT');
     expect(binary.headers['content-encoding']).toBeUndefined();
     expect(binary.body.length).toBe(5000);

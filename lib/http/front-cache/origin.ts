@@ -1,7 +1,7 @@
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { acceptsGzip, isCompressible, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
+import { acceptsEncoding, gzip, isCompressible, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
 
 /** Headers that describe one connection, not the message: never forwarded in either direction. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade', 'te', 'trailer']);
@@ -103,7 +103,7 @@ export async function relayResponse(
   }
   headers.vary = varyWith(headers.vary as string | undefined, 'Accept-Encoding');
   const length = Number(upstream.headers['content-length'] ?? Infinity);
-  if (!acceptsGzip(request.headers['accept-encoding']) || length < MIN_COMPRESSIBLE_BYTES) {
+  if (!acceptsEncoding(request.headers['accept-encoding'], 'gzip') || length < MIN_COMPRESSIBLE_BYTES) {
     if (Number.isFinite(length)) headers['content-length'] = String(length);
     response.writeHead(status, headers);
     await pipeline(upstream, response);
@@ -118,7 +118,7 @@ export async function relayResponse(
 /** Sends a whole body, gzipped when it is worth it and the client accepts it. */
 async function sendBody(request: IncomingMessage, response: ServerResponse, status: number, headers: Record<string, string | string[]>, body: Buffer) {
   headers.vary = varyWith(headers.vary as string | undefined, 'Accept-Encoding');
-  if (body.length >= MIN_COMPRESSIBLE_BYTES && acceptsGzip(request.headers['accept-encoding'])) {
+  if (body.length >= MIN_COMPRESSIBLE_BYTES && acceptsEncoding(request.headers['accept-encoding'], 'gzip')) {
     body = await gzip(body);
     headers['content-encoding'] = 'gzip';
   }
@@ -126,6 +126,3 @@ async function sendBody(request: IncomingMessage, response: ServerResponse, stat
   response.writeHead(status, headers).end(body);
 }
 
-export function gzip(body: Buffer): Promise<Buffer> {
-  return new Promise((resolve, reject) => zlib.gzip(body, (error, result) => (error ? reject(error) : resolve(result))));
-}
