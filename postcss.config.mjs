@@ -1,2 +1,4 @@
-const config = { plugins: { '@tailwindcss/postcss': {} } };
+import unregisterTailwindProperties from './lib/css/postcss-unregister-tailwind-properties.mjs';
+
+const config = { plugins: ['@tailwindcss/postcss', unregisterTailwindProperties] };
 export default config;

@@ -39,8 +39,9 @@ test('public pages and feeds are a HIT on the second request, with the same byte
 
 test("the page's scripts are immutable, carry V8's compile hint and are served from memory on repeat", async ({ request }) => {
   const html = await (await request.get(PAGE_TYPES.article)).text();
-  // The legacy polyfills (noModule) are skipped by current browsers and left as built.
-  const scripts = [...html.matchAll(/<script src="(\/_next\/static\/chunks\/[^"]+\.js)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1]!);
+  // Chunks waiting for the first paint carry their address as data-src (lib/http/html/hydrate-after-paint.ts). The
+  // legacy polyfills (noModule) are skipped by current browsers and left as built.
+  const scripts = [...html.matchAll(/<script [^>]*?\b(?:data-)?src="(\/_next\/static\/chunks\/[^"]+\.js)"[^>]*>/g)].filter((match) => !/noModule/i.test(match[0])).map((match) => match[1]!);
   expect(scripts.length).toBeGreaterThan(3);
   for (const path of scripts) {
     const first = await xCache(request, path);

@@ -9,6 +9,7 @@ import { nextPublicationAfter } from '../content/public-articles';
 import { contentSecurityPolicyForHtml } from './csp/html-policy';
 import { FrontCache } from './front-cache/front-cache';
 import { createOrigin } from './front-cache/origin';
+import { hydrateAfterFirstPaint } from './html/hydrate-after-paint';
 import { CONNECT_REFUSED, readRequestTarget } from './request-target';
 import { currentSecurityHeaders } from './security-headers';
 
@@ -23,7 +24,8 @@ export interface ProductionServerOptions {
 
 /**
  * `npm start`: Next's request handler (custom server API) behind this process's own HTTP server, which adds the
- * front cache and the hash-based Content-Security-Policy of HTML. Next listens on a private Unix socket, so every
+ * front cache, the hash-based Content-Security-Policy of HTML and the start of a page's scripts after its first paint
+ * (html/hydrate-after-paint.ts). Next listens on a private Unix socket, so every
  * request that reaches it is a real HTTP request (proxy.ts included) and background refreshes need no client.
  */
 export async function startProductionServer(options: ProductionServerOptions): Promise<http.Server> {
@@ -49,7 +51,9 @@ export async function startProductionServer(options: ProductionServerOptions): P
     ttlSeconds: options.frontCacheTtlSeconds,
     nextPublicationAt: () => nextPublicationAfter(getContentSnapshot(), Date.now()),
     finishHtml: (headers, body) => {
-      headers['content-security-policy'] = contentSecurityPolicyForHtml(body.toString('utf8'));
+      const html = hydrateAfterFirstPaint(body.toString('utf8'));
+      headers['content-security-policy'] = contentSecurityPolicyForHtml(html);
+      return Buffer.from(html, 'utf8');
     },
   });
   let closing = false;

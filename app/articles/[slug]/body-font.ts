@@ -6,6 +6,6 @@ export const bodyFont = localFont({
   src: '../../../node_modules/@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2',
   variable: '--font-serif-body',
   weight: '400',
-  display: 'swap',
+  display: 'optional',
   adjustFontFallback: 'Times New Roman',
 });

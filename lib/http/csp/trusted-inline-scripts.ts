@@ -1,7 +1,9 @@
+import { HYDRATION_STARTER } from '../html/hydrate-after-paint';
+
 /** Next's inline scripts that call a function with one JSON value: RSC flight data and Turbopack's chunk list. */
 const JSON_CALLS = ['self.__next_f.push(', '(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push('];
-/** Next's inline scripts that are always the same text. */
-const CONSTANT_SCRIPTS = new Set(['(self.__next_f=self.__next_f||[]).push([0])']);
+/** Inline scripts that are always the same text: Next's, and ours that starts its scripts after the first paint. */
+const CONSTANT_SCRIPTS = new Set(['(self.__next_f=self.__next_f||[]).push([0])', HYDRATION_STARTER]);
 const RUNTIME_CALL = /^\$R[A-Z]{1,3}\(([\s\S]*)\)$/;
 
 /**

@@ -67,7 +67,10 @@ async function setUp(options: Partial<FrontCacheOptions> = {}) {
     maxBytes: 1024 * 1024,
     ttlSeconds: 10,
     nextPublicationAt: () => null,
-    finishHtml: (headers, body) => (headers['content-security-policy'] = contentSecurityPolicyForHtml(body.toString('utf8'))),
+    finishHtml: (headers, body) => {
+      headers['content-security-policy'] = contentSecurityPolicyForHtml(body.toString('utf8'));
+      return body;
+    },
     now: () => clock.now,
     ...options,
   });

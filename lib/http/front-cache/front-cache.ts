@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 import { acceptsEncoding, brotli, gzip, isCompressible, MIN_COMPRESSIBLE_BYTES, varyWith } from './compression';
 import { bypassReason, cacheKey, freshness, sharedMaxAgeSeconds } from './cache-policy';
 import { FrontCacheStore, type CachedResponse, type FreshResponse } from './front-cache-store';
-import { isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type Origin } from './origin';
+import { isHtml, originRequestHeaders, readBody, relayResponse, requestOrigin, responseHeaders, type FinishHtml, type Origin } from './origin';
 import { onFrontCachePurge } from './purge';
 import { RerenderGate } from './rerender-gate';
 
@@ -14,8 +14,8 @@ export interface FrontCacheOptions {
   ttlSeconds: number;
   /** When the next scheduled story goes live (ms), or null: no entry stays fresh past it. */
   nextPublicationAt: () => number | null;
-  /** Sets the headers that depend on an HTML body (the CSP with its script hashes). */
-  finishHtml: (headers: Record<string, string | string[]>, body: Buffer) => void;
+  /** Finishes an HTML document: returns the body to send and sets the headers that depend on it (the CSP). */
+  finishHtml: FinishHtml;
   /** Pages Next may re-render in the background at once for this cache's refreshes (rerender-gate.ts); default 8. */
   backgroundRerenders?: number;
   now?: () => number;
@@ -154,8 +154,8 @@ export class FrontCache {
 
   private async cachedResponse(upstream: IncomingMessage): Promise<CachedResponse> {
     const headers = responseHeaders(upstream.headers);
-    const body = await readBody(upstream);
-    if (isHtml(upstream.headers)) this.options.finishHtml(headers, body);
+    const read = await readBody(upstream);
+    const body = isHtml(upstream.headers) ? this.options.finishHtml(headers, read) : read;
     const worthCompressing = body.length >= MIN_COMPRESSIBLE_BYTES && isCompressible(upstream.headers);
     if (worthCompressing) headers.vary = varyWith(headers.vary as string | undefined, 'Accept-Encoding');
     const flat: [string, string][] = [];

@@ -69,15 +69,18 @@ function bodiless(method: string | undefined, status: number): boolean {
   return method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200);
 }
 
+/** Returns the HTML body to send, and sets the headers that depend on it. */
+export type FinishHtml = (headers: Record<string, string | string[]>, body: Buffer) => Buffer;
+
 /**
- * Relays Next's response to the client. HTML is read whole, so `finishHtml` can set the headers that depend on the
- * body (the CSP's script hashes); everything else streams, gzipped on the fly when the client accepts it.
+ * Relays Next's response to the client. HTML is read whole, so `finishHtml` can finish it and set the headers that
+ * depend on the body (the CSP's script hashes); everything else streams, gzipped on the fly when the client accepts it.
  */
 export async function relayResponse(
   request: IncomingMessage,
   response: ServerResponse,
   upstream: IncomingMessage,
-  finishHtml: (headers: Record<string, string | string[]>, body: Buffer) => void,
+  finishHtml: FinishHtml,
 ): Promise<void> {
   const status = upstream.statusCode ?? 502;
   const headers = responseHeaders(upstream.headers);
@@ -90,8 +93,7 @@ export async function relayResponse(
     return;
   }
   if (isHtml(upstream.headers)) {
-    const body = await readBody(upstream);
-    finishHtml(headers, body);
+    const body = finishHtml(headers, await readBody(upstream));
     await sendBody(request, response, status, headers, body);
     return;
   }
