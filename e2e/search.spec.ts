@@ -93,6 +93,21 @@ test('the search box suggests headlines and is a keyboard-operable combobox', as
   await expect(page).toHaveURL(new RegExp(`/articles/${STORY.slug}$`));
 });
 
+test('what the reader typed before the scripts started is kept and gets its suggestions', async ({ page }) => {
+  // The chunk scripts are held back a second, so the typing surely comes before hydration.
+  await page.route(/\/_next\/static\/chunks\/.+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  const box = page.getByRole('combobox', { name: 'Search stories' });
+  await box.click();
+  await box.pressSequentially('lendi', { delay: 30 });
+  expect(await page.evaluate(() => 'next' in window)).toBe(false);
+  await expect(page.getByRole('listbox', { name: 'Suggested stories' }).getByRole('option').first()).toHaveText(STORY.title);
+  await expect(box).toHaveValue('lendi');
+});
+
 test('with JavaScript, Enter without a chosen suggestion runs a full search', async ({ page }) => {
   await page.goto('/');
   const box = page.getByRole('combobox', { name: 'Search stories' });

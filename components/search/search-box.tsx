@@ -2,7 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 
 interface Suggestion {
   slug: string;
@@ -29,6 +29,15 @@ export function SearchBox() {
   const [debounced, setDebounced] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  const input = useRef<HTMLInputElement>(null);
+
+  // The page's scripts start after its first paint: what the reader typed before hydration is taken up, not lost.
+  useEffect(() => {
+    const typed = input.current?.value ?? '';
+    if (typed === '') return;
+    setText(typed);
+    setOpen(document.activeElement === input.current);
+  }, []);
 
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(text.trim()), DEBOUNCE_MS);
@@ -68,6 +77,7 @@ export function SearchBox() {
     <form action="/search" method="get" role="search" aria-label="Site search" className="relative">
       <label htmlFor={`${id}-input`} className="sr-only">Search stories</label>
       <input
+        ref={input}
         id={`${id}-input`}
         type="text"
         inputMode="search"
