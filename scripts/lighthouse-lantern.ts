@@ -11,7 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LanternFirstContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-first-contentful-paint.js';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
@@ -20,6 +19,7 @@ import { throttling } from 'lighthouse/core/config/constants.js';
 import { loadArtifacts } from 'lighthouse/core/lib/asset-saver.js';
 import { PAGE_TYPES } from '../e2e/page-types';
 import { formatTable } from './format-table';
+import { launchChrome, median } from './lighthouse/chrome';
 
 const { values } = parseArgs({
   options: {
@@ -67,12 +67,7 @@ async function replay(url: string, port: number, dir: string) {
   return { lcp: lcp.timing, fcp: fcp.timing, tbt: tbt.timing, scriptsBeforeLcp };
 }
 
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor(numbers.length / 2)]!;
-
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-});
+const chrome = await launchChrome();
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-lantern-'));
 const rows: string[][] = [];
 try {

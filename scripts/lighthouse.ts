@@ -16,12 +16,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { PAGE_TYPES } from '../e2e/page-types';
 import { formatTable } from './format-table';
 import { startBareNextApp } from './lighthouse/bare-next-app';
+import { launchChrome, median } from './lighthouse/chrome';
 import { cpuSlowdownFor } from './lighthouse/cpu-slowdown';
 import { startProductionServer } from './production-server';
 
@@ -56,7 +56,6 @@ const PAGES = values.floor
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 /** Category scores are 0–100; LCP and TBT in ms. */
 const BUDGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 2000, cls: 0, tbtMs: 200 };
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 interface RunFigures {
   scores: Record<(typeof CATEGORIES)[number], number>;
@@ -66,11 +65,6 @@ interface RunFigures {
   /** Audits that kept a category below 100, with their titles. */
   failedAudits: string[];
 }
-
-const median = (numbers: number[]) => {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-};
 
 const settingsFor = (cpuSlowdownMultiplier: number) => ({ output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } });
 
@@ -125,7 +119,7 @@ async function main() {
   const port = Number(values.port);
   const server = values.url ? undefined : values.floor ? await startBareNextApp(port) : await startProductionServer(port, { MERIDIAN_ISR_FLUSH_TO_DISK: 'on' });
   const baseUrl = values.url ?? server!.url;
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  const chrome = await launchChrome();
   const rows = [];
   const problems: string[] = [];
   const timingProblems: string[] = [];

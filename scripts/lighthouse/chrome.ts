@@ -1,0 +1,15 @@
+import * as chromeLauncher from 'chrome-launcher';
+
+/** Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), headless, with nothing of its own on the network. */
+export function launchChrome() {
+  return chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** The middle value (the upper of the two middle ones for an even count), as Lighthouse's own medians of runs. */
+export function median(numbers: number[]): number {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
