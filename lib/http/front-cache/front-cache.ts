@@ -44,11 +44,10 @@ type Fill = { entry: FreshResponse | null; uncacheable?: IncomingMessage };
 /**
  * An in-process shared cache in front of Next's request handler. It stores only what Next itself marks as
  * cacheable by a shared cache (200, `s-maxage` or `public` with `max-age`, no cookie set; one second only while Next
- * re-renders it), never a
- * request in Draft Mode or an editor's, keeps it at most `ttlSeconds` and never past the next scheduled publication,
- * serves a stale copy while one background refresh per key runs (at most `backgroundRerenders` of them making Next
- * re-render at once), makes concurrent misses of one key wait for a single fill, and forgets everything on
- * `purgeFrontCache()` (every content revalidation).
+ * re-renders it), never a request in Draft Mode or an editor's, keeps it at most `ttlSeconds` and never past the next
+ * scheduled publication, serves a stale copy while one background refresh per key runs (at most `backgroundRerenders`
+ * of them making Next re-render at once), makes concurrent misses of one key wait for a single fill, and forgets
+ * everything on `purgeFrontCache()` (every content revalidation).
  */
 export class FrontCache {
   readonly store: FrontCacheStore;
@@ -166,7 +165,7 @@ export class FrontCache {
   }
 
   private serve(request: IncomingMessage, response: ServerResponse, entry: FreshResponse, state: XCache): void {
-    const { headers, body, gzipped, brotlied } = entry.response;
+    const { headers } = entry.response;
     const out: string[] = [];
     for (const [name, value] of headers) out.push(name, value);
     out.push('x-cache', state, 'age', String(Math.max(0, Math.floor((this.now() - entry.storedAt) / 1000))));
@@ -175,11 +174,17 @@ export class FrontCache {
       response.writeHead(304, out).end();
       return;
     }
-    const accepted = request.headers['accept-encoding'];
-    const [coding, sent] = brotlied && acceptsEncoding(accepted, 'br') ? ['br', brotlied] : gzipped && acceptsEncoding(accepted, 'gzip') ? ['gzip', gzipped] : [null, body];
+    const { coding, sent } = bestEncoding(request.headers['accept-encoding'], entry.response);
     if (coding) out.push('content-encoding', coding);
     out.push('content-length', String(sent.length));
     response.writeHead(200, out);
     response.end(request.method === 'HEAD' ? undefined : sent);
   }
+}
+
+/** The stored copy to send: brotli, else gzip, else the body itself, as far as the client accepts them. */
+function bestEncoding(accepted: string | string[] | undefined, { body, gzipped, brotlied }: CachedResponse): { coding: 'br' | 'gzip' | null; sent: Buffer } {
+  if (brotlied && acceptsEncoding(accepted, 'br')) return { coding: 'br', sent: brotlied };
+  if (gzipped && acceptsEncoding(accepted, 'gzip')) return { coding: 'gzip', sent: gzipped };
+  return { coding: null, sent: body };
 }
