@@ -1,6 +1,4 @@
 import { revalidateTag } from 'next/cache';
-import { announceFrontCachePurge } from '../cluster/content-invalidations';
-import { purgeFrontCache } from '../http/front-cache/purge';
 
 /** Longer than a page render takes on a busy server; renders begun before the edit have been stored by then. */
 const IN_FLIGHT_RENDER_MS = 2000;
@@ -8,8 +6,7 @@ const IN_FLIGHT_RENDER_MS = 2000;
 /**
  * Expires the tags now and once more when renders already in flight have finished. Next stamps a cache entry when it
  * is stored, so a background regeneration that began before the edit (with the old content) and is stored after the
- * first call would otherwise count as fresh and serve the old text until its next revalidation. Each time, the
- * front cache of `npm start` (pages rendered from the old content) is emptied too, on every instance.
+ * first call would otherwise count as fresh and serve the old text until its next revalidation.
  */
 export async function expireTags(tags: readonly string[]): Promise<void> {
   await expireOnce(tags);
@@ -19,7 +16,4 @@ export async function expireTags(tags: readonly string[]): Promise<void> {
 
 async function expireOnce(tags: readonly string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
-  purgeFrontCache();
-  const redisUrl = process.env.REDIS_URL;
-  if (redisUrl) await announceFrontCachePurge(redisUrl);
 }
