@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { purgeFrontCache } from '../http/front-cache/purge';
 import { onRemoteInvalidation, type ContentInvalidation } from './on-remote-invalidation';
 
 const CHANNEL = 'meridian:content-invalidations';
-/** Sent after the shared tags are expired: each instance's front cache may hold pages rendered before that. */
-const PURGE_CHANNEL = 'meridian:front-cache-purges';
 const acksKey = (id: string) => `${CHANNEL}:acks:${id}`;
 /** How long the sender waits for every instance to reload before it invalidates the tags anyway. */
 const ACK_TIMEOUT_MS = 5_000;
@@ -62,13 +59,6 @@ export async function announceContentReload(url: string, tags: string[]): Promis
   return { instances, acknowledged };
 }
 
-/** Tells every instance to empty its front cache (call after expiring the shared tags; failures only logged). */
-export async function announceFrontCachePurge(url: string): Promise<void> {
-  await commands(url)
-    .publish(PURGE_CHANNEL, state().id)
-    .catch((error: Error) => console.error(`Front cache purge not sent to the other instances: ${error.message}`));
-}
-
 /** Subscribes this instance to content invalidations (started once per process by instrumentation.ts). */
 export function subscribeToContentInvalidations(url: string): void {
   const subscriber = connect(url);
@@ -78,8 +68,7 @@ export function subscribeToContentInvalidations(url: string): void {
     if (connectedBefore) onRemoteInvalidation({ id: 'after-reconnect', origin: 'redis', tags: [] }, false);
     connectedBefore = true;
   });
-  subscriber.on('message', (channel: string, raw: string) => {
-    if (channel === PURGE_CHANNEL) return purgeFrontCache();
+  subscriber.on('message', (_channel: string, raw: string) => {
     let message: ContentInvalidation;
     try {
       message = JSON.parse(raw) as ContentInvalidation;
@@ -94,5 +83,5 @@ export function subscribeToContentInvalidations(url: string): void {
       .exec()
       .catch(() => {});
   });
-  subscriber.subscribe(CHANNEL, PURGE_CHANNEL).catch((error: Error) => console.error(`Content invalidations: cannot subscribe: ${error.message}`));
+  subscriber.subscribe(CHANNEL).catch((error: Error) => console.error(`Content invalidations: cannot subscribe: ${error.message}`));
 }
