@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/http/security-headers';
+import { surrogateKeys } from './serving/surrogate-keys';
 
 // Several instances share one cache in Redis (README, "Deployment"); without REDIS_URL, Next's built-in
 // caches are used exactly as on one machine. The handlers are loaded by Node at run time, not bundled.
@@ -27,24 +28,18 @@ const nextConfig: NextConfig = {
     // and at once through revalidateTag when an editor publishes.
     content: { stale: 60, revalidate: 300, expire: 60 * 60 * 24 * 7 },
   },
-  // Next's two in-memory LRUs (rendered pages, and 'use cache' entries), 50 MB each by default. Pages are also kept
-  // on disk and the hot ones in the front cache (lib/http/front-cache), so a smaller LRU here costs a file read,
-  // not a render; at 100,000 stories the default sizes were a large part of the server's memory (README, "Scale").
-  cacheMaxMemorySize: 16 * 1024 * 1024,
   poweredByHeader: false,
   experimental: {
     // Pages rendered at run time are written into .next unless MERIDIAN_ISR_FLUSH_TO_DISK=off: the test suites'
     // extra servers (other SITE_URL, scratch content) share the build and must not leave their pages in it.
     isrFlushToDisk: process.env.MERIDIAN_ISR_FLUSH_TO_DISK !== 'off',
-    // The whole stylesheet (Tailwind, ~5 kB gzipped) goes into each page's <head>: the first paint waits on no
-    // second request, which on a slow mobile link is a round trip plus the file (README, "Performance").
-    inlineCss: true,
   },
   // On every response, static files and 404s included (README, "Reliability and security").
   async headers() {
     const production = process.env.NODE_ENV === 'production';
     return [
       { source: '/:path*', headers: securityHeaders({ production, siteUrl: process.env.SITE_URL ?? '' }) },
+      ...surrogateKeys(),
       // Files that change only with a deploy or a content edit: a day in browsers, a week at the edge.
       ...['/images/:path*', '/robots.txt', '/icon.svg'].map((source) => ({
         source,

@@ -39,7 +39,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && node --import tsx scripts/start.ts -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,

@@ -1,4 +1,2 @@
-import unregisterTailwindProperties from './lib/css/postcss-unregister-tailwind-properties.mjs';
-
-const config = { plugins: ['@tailwindcss/postcss', unregisterTailwindProperties] };
+const config = { plugins: ['@tailwindcss/postcss'] };
 export default config;

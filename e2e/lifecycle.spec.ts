@@ -6,7 +6,7 @@ import { startOwnServer, stopOwnServer } from './own-server';
 import { rawRequest } from './raw-http';
 
 /**
- * Faults that need a server of their own: a second production server (`npm start`: scripts/start.ts) of the same
+ * Faults that need a server of their own: a second production server (`npm start`: `next start`) of the same
  * build on E2E_PORT+10, reading its own scratch content, so its log can be read and it can be stopped with SIGTERM.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
@@ -41,10 +41,6 @@ test('a content file broken while the server runs: the last good version stays l
   }
 });
 
-test('a malformed start setting stops the server before it listens, naming the variable', async () => {
-  await expect(startOwnServer(PORT, { HEAP_GROWING_PERCENT: 'lots' })).rejects.toThrow(/Invalid HEAP_GROWING_PERCENT: lots/);
-});
-
 test('SIGTERM: in-flight requests finish, new connections are refused and the process exits promptly', async () => {
   test.setTimeout(90_000);
   const server = await startOwnServer(PORT);
@@ -64,8 +60,8 @@ test('SIGTERM: in-flight requests finish, new connections are refused and the pr
     for (const page of responses.slice(2)) expect(page.body).toContain('</html>');
     expect(Math.min(...responses.slice(0, 2).map((r) => r.finishedAt)), 'a response was still open at SIGTERM').toBeGreaterThan(signalledAt);
     const code = await Promise.race([server.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5_000))]);
-    // The server exits 0 once every response in flight is sent: a clean stop (1 would mean some were cut).
-    expect(code).toBe(0);
+    // next start exits 143 (128 + SIGTERM) once every response in flight is sent.
+    expect(code).toBe(143);
     expect(Date.now() - signalledAt).toBeLessThan(5_000);
     await expect(rawRequest(PORT, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);
   } finally {

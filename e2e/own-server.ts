@@ -13,14 +13,14 @@ export interface OwnServer {
 }
 
 /**
- * A production server (`npm start`: scripts/start.ts) of the build, apart from the suite's shared server, for tests that read its log, break what it
+ * A production server (`npm start`: `next start`) of the build, apart from the suite's shared server, for tests that read its log, break what it
  * depends on or stop it: its own port, its own scratch copy of data/ and view store, and any extra environment.
  */
 export async function startOwnServer(port: number, env: Record<string, string> = {}): Promise<OwnServer> {
   const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-own-server-${port}-`));
   const contentDir = path.join(scratchDir, 'content');
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, VIEWS_DATA_DIR: path.join(scratchDir, 'views'), MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,5 @@
 /**
- * Starts the production build as `npm start` runs it (scripts/start.ts: the front cache and hash-based CSP in front
- * of Next) for the measuring scripts (load, bench, page weight, Lighthouse), with a local weather upstream so the
+ * Starts the production build as `npm start` runs it (`next start`) for the measuring scripts (load, bench, page weight, Lighthouse), with a local weather upstream so the
  * reader bar never waits on the internet, and a scratch view store.
  */
 import { spawn } from 'node:child_process';
@@ -43,7 +42,7 @@ export async function startProductionServer(port: number, env: Record<string, st
   const stub = await startWeatherStub(weatherPort);
   const siteUrl = buildSiteUrl();
   const viewsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-measure-views-'));
-  const server = spawn(process.execPath, ['--import', 'tsx', path.join('scripts', 'start.ts'), '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...(siteUrl ? { SITE_URL: siteUrl } : {}), ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: viewsDir, MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

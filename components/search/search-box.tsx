@@ -31,7 +31,7 @@ export function SearchBox() {
   const [active, setActive] = useState(-1);
   const input = useRef<HTMLInputElement>(null);
 
-  // The page's scripts start after its first paint: what the reader typed before hydration is taken up, not lost.
+  // What a reader typed before hydration (slow phones) is taken up, not lost.
   useEffect(() => {
     const typed = input.current?.value ?? '';
     if (typed === '') return;

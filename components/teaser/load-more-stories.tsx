@@ -2,7 +2,6 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useHydrated } from '@/components/hooks/use-hydrated';
 import type { ArticleSummary, Paged } from '@/lib/content/types';
 import { StoryTeaser } from './story-teaser';
 
@@ -18,16 +17,14 @@ const buttonClass =
 
 /**
  * "Load more": appends the next pages in place; the server-rendered page and its pagination links stay.
- * The query starts only on the first click, so the prerendered HTML holds just the button, disabled until the island
- * is hydrated (a click before would do nothing).
+ * The query starts only on the first click, so the prerendered HTML holds just the button.
  */
 export function LoadMoreStories(props: LoadMoreStoriesProps) {
   const [started, setStarted] = useState(false);
-  const hydrated = useHydrated();
   if (props.page >= props.totalPages) return null;
   if (!started) {
     return (
-      <button type="button" className={buttonClass} onClick={() => setStarted(true)} disabled={!hydrated}>
+      <button type="button" className={buttonClass} onClick={() => setStarted(true)}>
         Load more
       </button>
     );

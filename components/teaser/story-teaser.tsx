@@ -20,12 +20,12 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
           {story.status === 'draft' ? <span className="ml-2 font-bold uppercase">Draft</span> : null}
         </p>
       </div>
+      {/* At most 160 px wide: a 1x/2x srcset (no `sizes`) keeps each teaser's markup short. */}
       <Image
         src={story.hero.src}
         alt=""
         width={160}
         height={90}
-        sizes="(min-width: 640px) 160px, 96px"
         className="h-[54px] w-24 shrink-0 rounded-sm object-cover sm:h-[90px] sm:w-40"
       />
     </article>

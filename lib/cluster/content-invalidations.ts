@@ -68,7 +68,7 @@ export function subscribeToContentInvalidations(url: string): void {
     if (connectedBefore) onRemoteInvalidation({ id: 'after-reconnect', origin: 'redis', tags: [] }, false);
     connectedBefore = true;
   });
-  subscriber.on('message', (_channel: string, raw: string) => {
+  subscriber.on('message', (channel: string, raw: string) => {
     let message: ContentInvalidation;
     try {
       message = JSON.parse(raw) as ContentInvalidation;

@@ -1,10 +1,9 @@
 /**
  * Headers every Meridian response carries (pages, route handlers, static files, 404s and the proxy's own
- * answers). The Content-Security-Policy here allows inline scripts ('unsafe-inline'): it is the fallback for
- * responses that are not HTML and for `next dev` or a bare `next start`. `npm start` replaces it on HTML with the
- * same policy listing that document's own inline scripts by hash (lib/http/csp/html-policy.ts). Either way it
- * forbids script from any other origin, plugins, <base> hijacking, forms posting elsewhere, framing by other
- * sites, and connections to other origins. See README, "Reliability and security".
+ * answers). The Content-Security-Policy is static, so cached pages stay one shared document: it allows inline
+ * scripts (Next's bootstrap) and forbids script from any other origin, plugins, <base> hijacking, forms posting
+ * elsewhere, framing by other sites and connections to other origins; injected markup is stopped earlier, by the
+ * Markdown sanitiser (docs/decisions, "Content-Security-Policy").
  */
 /** The site's policy with the given script sources. */
 export function contentSecurityPolicy(scriptSources: string[]): string {

@@ -2,13 +2,11 @@
  * A bare Next.js App Router page, built and served from a scratch folder: one heading and a paragraph, the same Next
  * and React as Meridian and nothing of ours. `npm run lighthouse -- --floor` measures it as it measures our pages, to
  * tell the framework's own cost on this host (its boot task: module evaluation, RSC decoding, hydration) from ours.
- * Its chunks get the same compile hints as ours (add-compile-hints.ts), so the floor is Next as we ship it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { addCompileHints } from '../add-compile-hints';
 import { waitForServer } from '../production-server';
 
 const FILES: Record<string, string> = {
@@ -42,7 +40,6 @@ export async function startBareNextApp(port: number): Promise<{ url: string; clo
     execFileSync('cp', ['-al', path.resolve('node_modules'), path.join(dir, 'node_modules')]);
     const next = path.join(dir, 'node_modules', 'next', 'dist', 'bin', 'next');
     execFileSync(process.execPath, [next, 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-    addCompileHints(path.join(dir, '.next'));
     const server = spawn(process.execPath, [next, 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
     const close = async () => {
       if (server.exitCode === null) await new Promise((resolve) => (server.once('exit', resolve), server.kill('SIGTERM')));

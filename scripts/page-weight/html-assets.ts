@@ -1,5 +1,3 @@
-import { WAITING_SCRIPT_TYPE } from '../../lib/http/html/hydrate-after-paint';
-
 /** What a page's HTML (and its Link header) makes the browser load: scripts, stylesheets, font preloads, images, inline script text. */
 export interface HtmlAssets {
   /** External scripts a module-capable browser runs (`noModule` polyfills are left out: such a browser skips them). */
@@ -33,7 +31,6 @@ export function htmlAssets(html: string): HtmlAssets {
     const attributes = parseAttributes(source!);
     const name = tag!.toLowerCase();
     if (name === 'script' && attributes.src) (('nomodule' in attributes) ? assets.noModuleScripts : assets.scripts).push(attributes.src);
-    else if (name === 'script' && attributes.type === WAITING_SCRIPT_TYPE && attributes['data-src']) assets.scripts.push(attributes['data-src']);
     else if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href) assets.stylesheets.push(attributes.href);
     else if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'font' && attributes.href) assets.fontPreloads.push(attributes.href);
     // React merges the stylesheets of one precedence into one <style>, its data-href listing them all.

@@ -1,0 +1,21 @@
+/**
+ * `Surrogate-Key` on every cacheable route: the cache tags (lib/cache-tags.ts) its page is built from, so an edge
+ * cache (Varnish's xkey, Fastly) can purge exactly what a revalidation expires. Every page shows lists of the
+ * latest stories, so each also carries `content`; the route's own entity is named by its parameter.
+ */
+const ENTITY_ROUTES = [
+  { source: '/articles/:slug', tag: 'article' },
+  { source: '/section/:slug/:page*', tag: 'section' },
+  { source: '/tag/:slug/:page*', tag: 'tag' },
+  { source: '/author/:slug/:page*', tag: 'author' },
+] as const;
+
+export function surrogateKeys() {
+  return [
+    // Fronts, feeds, sitemaps, search and the stories API: built from the whole archive.
+    { source: '/:path((?!articles/|section/|tag/|author/|media/|_next/|images/).*)', headers: [{ key: 'Surrogate-Key', value: 'content' }] },
+    ...ENTITY_ROUTES.map(({ source, tag }) => ({ source, headers: [{ key: 'Surrogate-Key', value: `content ${tag}::slug` }] })),
+    // Social-card crops of an article's own image.
+    { source: '/media/articles/:slug/:ratio', headers: [{ key: 'Surrogate-Key', value: 'article::slug' }] },
+  ];
+}
