@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,6 +58,7 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  execFileSync('bash', ['serving/ensure-varnish.sh'], { stdio: 'inherit' });
   // A new connection per request: an idle keep-alive connection closed just as it is reused would fail a
   // request for a reason that has nothing to do with the cluster.
   http = await playwrightRequest.newContext({ extraHTTPHeaders: { Connection: 'close' } });
