@@ -128,6 +128,11 @@ sub vcl_backend_response {
   # Kept for s-maxage (Next shortens it before a scheduled publication), then up to a day more as a stale
   # copy (see req.grace in vcl_recv).
   set beresp.grace = 24h;
+  # Next answered with its own expired render while it renders anew (`x-nextjs-cache: STALE`, documented in
+  # its ISR guide) and still sends the full s-maxage: keep it briefly, so the new render is fetched soon after.
+  if (beresp.http.x-nextjs-cache == "STALE" && beresp.ttl > 2s) {
+    set beresp.ttl = 2s;
+  }
   # No return: Varnish's built-in rules follow, and never store a response with Set-Cookie, private,
   # no-store or no-cache (they become hit-for-miss).
 }
