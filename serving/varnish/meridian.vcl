@@ -1,6 +1,6 @@
 vcl 4.1;
 
-# Meridian's edge: Varnish in front of N `next start` instances (docs/decisions/008-varnish-edge.md).
+# Meridian's edge: Varnish in front of N `next start` instances (docs/decisions/003-varnish-edge.md).
 # Pages are kept as long as Next's s-maxage says and purged by cache tag (xkey) when an editor revalidates,
 # so an edit shows on the very next request. `backends.vcl` is written by serving/cluster.ts (or by hand in a
 # deployment) and found through -p vcl_path: it declares the instances (with `.probe = health`), the
@@ -44,8 +44,8 @@ sub vcl_recv {
     }
     # The body is read here, with a cap, before an instance is contacted: a slow sender holds a Varnish
     # thread, never an instance's connection. The app's largest limit is 64 KiB (POST /api/revalidate).
-    # A declared length over the cap gets a 413; a chunked body that grows past it closes the connection
-    # (Varnish cannot answer once it has given up reading a body).
+    # A declared length over the cap gets a 413; a body that stalls for timeout_idle (5 s) or a chunked one
+    # that grows past the cap gets a 503 and the connection is closed.
     if (std.integer(req.http.Content-Length, 0) > 131072) {
       return (synth(413, "Request body too large"));
     }
