@@ -10,7 +10,7 @@ export const colours = {
 
 type Palette = (typeof colours)['light'];
 
-function customProperties(palette: Palette): string {
+function customProperties(palette: Record<keyof Palette, string>): string {
   return Object.entries(palette)
     .map(([name, value]) => `--color-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${value}`)
     .join(';');
