@@ -30,6 +30,9 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   experimental: {
+    // Next buffers a request's body before proxy.ts runs. Routes that read a body are outside the proxy's matcher
+    // (they cap and time their own bodies), so the rest never need more than this; it bounds a hostile client's cost.
+    proxyClientMaxBodySize: '64kb',
     // Pages rendered at run time are written into .next unless MERIDIAN_ISR_FLUSH_TO_DISK=off: the test suites'
     // extra servers (other SITE_URL, scratch content) share the build and must not leave their pages in it.
     isrFlushToDisk: process.env.MERIDIAN_ISR_FLUSH_TO_DISK !== 'off',

@@ -1,40 +1,63 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
+import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
+import { readSecret } from '@/lib/editors/secrets';
+import { DUPLICATE_HOST_HEADER, FORBIDDEN_METHOD_HEADER, REFUSED_TARGET_HEADER } from '@/lib/http/request-target-channel';
 import { malformedPathReason } from '@/lib/http/malformed-path';
 import { withSecurityHeaders } from '@/lib/http/security-headers';
 
 const ARTICLE_PATH = /^\/articles\/([a-z0-9-]{1,120})$/;
 const FIRST_PAGE_PATH = /^(\/(?:section|tag|author)\/[a-z0-9-]+)?\/page\/1$/;
+const PAGE_METHODS = ['GET', 'HEAD'];
 
 /**
- * Runs before routing: refuses hostile or malformed paths with a plain 400; sends permanent (301)
- * redirects for an article's former slugs and for page 1 of a list, so each story has one URL; and
- * answers URLs that cannot exist with the prerendered 404 page.
+ * Runs before routing: refuses hostile or malformed requests with a plain 4xx (a duplicate Host, a request target
+ * that is not a path, a malformed path, a method a page does not have); sends permanent (301) redirects for an
+ * article's former slugs and for page 1 of a list, so each story has one URL; and answers URLs that cannot exist
+ * with the prerendered 404 page.
  */
 export function proxy(request: NextRequest) {
+  // Flagged by the request-start subscriber (lib/http/request-target-channel.ts), which sees the raw request.
+  if (request.headers.has(DUPLICATE_HOST_HEADER)) return refuse(400, 'more than one Host header');
+  const refusedTarget = request.headers.get(REFUSED_TARGET_HEADER);
+  if (refusedTarget) return refuse(400, refusedTarget);
   const { pathname } = new URL(request.url);
   const reason = malformedPathReason(pathname);
-  if (reason) {
-    // The proxy's own answers get the security headers here (next.config's headers() may not reach them).
-    return withSecurityHeaders(new NextResponse(`Bad request: ${reason}.\n`, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
-  }
+  if (reason) return refuse(400, reason);
+  const forbiddenMethod = request.headers.get(FORBIDDEN_METHOD_HEADER);
+  if (forbiddenMethod) return methodNotAllowed(forbiddenMethod);
+  // Route handlers answer their own methods (405 from Next with Allow); pages are read-only.
+  if (!pathname.startsWith('/api/') && !PAGE_METHODS.includes(request.method)) return methodNotAllowed(request.method);
   const firstPage = FIRST_PAGE_PATH.exec(pathname);
   if (firstPage) return withSecurityHeaders(NextResponse.redirect(new URL(firstPage[1] ?? '/', request.url), 301));
   const article = ARTICLE_PATH.exec(pathname);
   if (article) {
     const current = currentSlugFor(article[1]!);
     if (current && current !== article[1]) return withSecurityHeaders(NextResponse.redirect(new URL(`/articles/${current}`, request.url), 301));
+    // A preview grant for this very story lets the page decide (it also checks revocation); nothing else skips the check.
+    if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1]) return NextResponse.next();
   }
-  // Editors in draft mode may open drafts and scheduled stories: the app decides for them.
-  const previewing = request.cookies.has('__prerender_bypass');
-  if (!previewing && !mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   return NextResponse.next();
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico).*)'],
+  // Not the routes that read a body: Next would buffer the whole body for the proxy before the handler runs, so their
+  // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in.
+  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)'],
 };
+
+/** The proxy's own answers get the security headers here (next.config's headers() may not reach them). */
+function refuse(status: number, reason: string) {
+  return withSecurityHeaders(new NextResponse(`Bad request: ${reason}.\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+}
+
+function methodNotAllowed(method: string) {
+  return withSecurityHeaders(
+    new NextResponse(`Method not allowed: ${method.slice(0, 20)}.\n`, { status: 405, headers: { Allow: PAGE_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' } }),
+  );
+}
 
 /** The 404 page on Next's own view of this request's origin (nextUrl), so Next rewrites in process instead of proxying. */
 function notFoundUrl(request: NextRequest): URL {

@@ -195,7 +195,8 @@ test('views counted through both instances add up in one ranking', async () => {
   const latest = (await (await http.get(`${EDGE}/api/stories?list=latest&page=3`)).json()) as { items: { slug: string }[] };
   const [mostRead, secondMostRead] = latest.items.map((s) => s.slug) as [string, string];
   const view = async (base: string, slug: string, reader: number) => {
-    const response = await http.post(`${base}/api/views`, { headers: { 'User-Agent': readerAgent(reader), 'Content-Type': 'application/json' }, data: JSON.stringify({ slug }) });
+    // The instances trust loopback as their proxy (TRUSTED_PROXIES): each reader comes from an address of its own.
+    const response = await http.post(`${base}/api/views`, { headers: { 'User-Agent': readerAgent(reader), 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${reader}` }, data: JSON.stringify({ slug }) });
     expect(response.status(), `view ${reader} of ${slug} on ${base}`).toBe(202);
   };
   // Alone, instance A would rank `secondMostRead` first (3 views to 2) and B would rank only `mostRead`.

@@ -6,9 +6,10 @@ import { rawRequest } from './raw-http';
 
 /**
  * Every cookie Meridian sets, read from the raw Set-Cookie headers of a production server: the reader's weather
- * preferences, the editor's session and Next's draft-mode cookie. Each is SameSite=Lax and Secure unless SITE_URL is
- * plain http; the two secrets are HttpOnly, the two reader preferences deliberately not (the header island reads
- * them on cached pages; they hold only a city id and a unit). A server of its own (E2E_PORT+30) per SITE_URL.
+ * preferences, the editor's session, the preview grant and Next's draft-mode cookie. The session is SameSite=Strict,
+ * the others SameSite=Lax (a preview link opened from mail must work), all Secure unless SITE_URL is plain http; the
+ * secrets are HttpOnly, the two reader preferences deliberately not (the header island reads them on cached pages;
+ * they hold only a city id and a unit). A server of its own (E2E_PORT+30) per SITE_URL.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 30;
 const ARTICLE = 'gold-climbs-as-central-banks-keep-buying';
@@ -39,9 +40,9 @@ function onlyCookie(head: string, name: string): SetCookie {
   return cookies[0]!;
 }
 
-function expectHardened(cookie: SetCookie, secure: boolean, httpOnly = true) {
+function expectHardened(cookie: SetCookie, secure: boolean, httpOnly = true, sameSite = 'lax') {
   expect(cookie.attributes.has('httponly'), `${cookie.name} HttpOnly`).toBe(httpOnly);
-  expect(cookie.attributes.get('samesite')?.toLowerCase(), `${cookie.name} SameSite`).toBe('lax');
+  expect(cookie.attributes.get('samesite')?.toLowerCase(), `${cookie.name} SameSite`).toBe(sameSite);
   expect(cookie.attributes.get('path'), `${cookie.name} Path`).toBe('/');
   expect(cookie.attributes.has('secure'), `${cookie.name} Secure`).toBe(secure);
   expect(cookie.attributes.has('domain'), `${cookie.name} Domain`).toBe(false);
@@ -51,7 +52,7 @@ for (const { site, secure } of [
   { site: 'https://news.example', secure: true },
   { site: `http://127.0.0.1:${PORT}`, secure: false },
 ]) {
-  test(`cookies set with SITE_URL ${site}: SameSite=Lax, ${secure ? '' : 'not '}Secure, secrets HttpOnly`, async () => {
+  test(`cookies set with SITE_URL ${site}: the session SameSite=Strict, the rest Lax, ${secure ? '' : 'not '}Secure, secrets HttpOnly`, async () => {
     test.setTimeout(90_000);
     const server = await startOwnServer(PORT, { SITE_URL: site });
     try {
@@ -67,25 +68,35 @@ for (const { site, secure } of [
       const login = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: [form], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}` });
       expect(login.status).toBe(303);
       const session = onlyCookie(login.head, 'meridian-editor');
-      expectHardened(session, secure);
+      expectHardened(session, secure, true, 'strict');
       expect(session.attributes.get('max-age')).toBe(String(12 * 3600));
       const logout = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/logout' });
       const ended = onlyCookie(logout.head, 'meridian-editor');
-      expectHardened(ended, secure);
+      expectHardened(ended, secure, true, 'strict');
       expect(ended.attributes.get('max-age')).toBe('0');
 
-      // Next writes this one SameSite=None; the preview routes rewrite it (lib/editors/draft-mode-cookie.ts).
+      // Next writes Draft Mode's cookie SameSite=None; the preview routes rewrite it (lib/editors/draft-mode-cookie.ts).
+      // The grant beside it ends with the link (one hour here).
       const preview = await rawRequest(PORT, { path: previewLink(ARTICLE) });
       expect(preview.status).toBe(303);
-      const draft = onlyCookie(preview.head, '__prerender_bypass');
-      expectHardened(draft, secure);
+      const set = setCookies(preview.head);
+      expect(set.map((c) => c.name).sort()).toEqual(['__prerender_bypass', 'meridian-preview']);
+      const draft = set.find((c) => c.name === '__prerender_bypass')!;
+      const grant = set.find((c) => c.name === 'meridian-preview')!;
+      for (const cookie of set) expectHardened(cookie, secure);
       expect(draft.value).toMatch(/^[0-9a-f]{16,}$/);
-      const exit = await rawRequest(PORT, { method: 'POST', path: '/api/preview/exit', headers: [`Cookie: __prerender_bypass=${draft.value}`] });
+      expect(Number(grant.attributes.get('max-age'))).toBeGreaterThan(3500);
+      expect(Number(grant.attributes.get('max-age'))).toBeLessThanOrEqual(3600);
+      const exit = await rawRequest(PORT, { method: 'POST', path: '/api/preview/exit', headers: [`Cookie: __prerender_bypass=${draft.value}; meridian-preview=${grant.value}`] });
       expect(exit.status).toBe(303);
-      const cleared = onlyCookie(exit.head, '__prerender_bypass');
-      expectHardened(cleared, secure);
-      expect(cleared.value).toBe('');
-      expect(Date.parse(cleared.attributes.get('expires')!)).toBeLessThan(Date.now());
+      const cleared = setCookies(exit.head);
+      expect(cleared.map((c) => c.name).sort()).toEqual(['__prerender_bypass', 'meridian-preview']);
+      for (const cookie of cleared) {
+        expectHardened(cookie, secure);
+        expect(cookie.value).toBe('');
+      }
+      expect(Date.parse(cleared.find((c) => c.name === '__prerender_bypass')!.attributes.get('expires')!)).toBeLessThan(Date.now());
+      expect(cleared.find((c) => c.name === 'meridian-preview')!.attributes.get('max-age')).toBe('0');
 
       // Reading sets nothing: pages, the reader bar, the view beacon, the APIs.
       for (const request of [

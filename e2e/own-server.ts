@@ -37,6 +37,9 @@ export async function startOwnServer(port: number, env: Record<string, string> =
     }
     await new Promise((r) => setTimeout(r, 100));
   }
+  // `next start` runs instrumentation's register() while preparing for its first request: make that request here,
+  // so the tests' requests all carry their socket address (lib/http/client-address.ts).
+  await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.arrayBuffer()).catch(() => {});
   return { child, log: () => output, exited, contentDir, scratchDir };
 }
 

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext, type Browser } from '@playwright/test';
 import { VIEWS_DATA_DIR } from '../playwright.config';
 import type { PopularList } from '../lib/popular/popular-list';
+import { rawRequest } from './raw-http';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 // The e2e server runs with a 1-hour window, a 2-second ranking cache and 2 unique views to rank (playwright.config.ts).
 const readerAgent = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
@@ -14,9 +17,13 @@ function draftModeCookieValue(): string {
   return manifest.preview.previewModeId;
 }
 
-/** Opens the article in its own browser context (one visitor) and returns the status of the page's beacon. */
-async function viewInBrowser(browser: Browser, slug: string, visitor: { userAgent: string; address: string; draftCookie?: boolean; views?: number }) {
-  const context = await browser.newContext({ userAgent: visitor.userAgent, extraHTTPHeaders: { 'X-Forwarded-For': visitor.address } });
+/**
+ * Opens the article in its own browser context (one visitor) and returns the status of the page's beacon. Every
+ * browser speaks from 127.0.0.1 (the server believes the socket): distinct user agents count as distinct readers of
+ * one address up to its budget (VIEWS_READERS_PER_ADDRESS, 3).
+ */
+async function viewInBrowser(browser: Browser, slug: string, visitor: { userAgent: string; draftCookie?: boolean; views?: number }) {
+  const context = await browser.newContext({ userAgent: visitor.userAgent });
   if (visitor.draftCookie) await context.addCookies([{ name: '__prerender_bypass', value: draftModeCookieValue(), url: test.info().project.use.baseURL! }]);
   const page = await context.newPage();
   const statuses: number[] = [];
@@ -53,15 +60,15 @@ test('views from real browsers move an article up the list; bots, draft previews
   const before = await popularAfter(request, 0);
   const target = await articleOutsideTheList(request, before);
 
-  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(1), address: '203.0.113.10', views: 3 })).toEqual([202, 204, 204]);
-  expect(await viewInBrowser(browser, target, { userAgent: BOT_AGENT, address: '203.0.113.11' })).toEqual([204]);
-  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(2), address: '203.0.113.12', draftCookie: true })).toEqual([204]);
+  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(1), views: 3 })).toEqual([202, 204, 204]);
+  expect(await viewInBrowser(browser, target, { userAgent: BOT_AGENT })).toEqual([204]);
+  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(2), draftCookie: true })).toEqual([204]);
   // One unique view so far: below the minimum, so the list is still the editors' and says so.
   const afterOne = await popularAfter(request, Date.now());
   expect(afterOne.items.map((s) => s.slug)).not.toContain(target);
   expect(afterOne.basis).toBe('editorial');
 
-  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(3), address: '203.0.113.13' })).toEqual([202]);
+  expect(await viewInBrowser(browser, target, { userAgent: readerAgent(3) })).toEqual([202]);
   const afterTwo = await popularAfter(request, Date.now());
   expect(afterTwo.items[0]?.slug).toBe(target);
   expect(afterTwo).toMatchObject({ basis: 'mixed', measured: 1 });
@@ -79,44 +86,47 @@ test('views from real browsers move an article up the list; bots, draft previews
 
 test('the view store holds no address, user agent or cookie', async ({ browser, request }) => {
   const [article] = ((await (await request.get('/api/popular?limit=1')).json()) as PopularList).items;
-  await viewInBrowser(browser, article!.slug, { userAgent: readerAgent(77), address: '203.0.113.77' });
+  await viewInBrowser(browser, article!.slug, { userAgent: readerAgent(77) });
   const bytes = fs.readdirSync(VIEWS_DATA_DIR).map((file) => fs.readFileSync(path.join(VIEWS_DATA_DIR, file)).toString('latin1')).join('');
   expect(bytes).toContain(article!.slug);
-  for (const personal of ['203.0.113.77', 'Chrome/131.0.77.0', 'Mozilla', '__prerender_bypass', 'meridian-city']) expect(bytes).not.toContain(personal);
+  for (const personal of ['127.0.0.1', 'Chrome/131.0.77.0', 'Mozilla', '__prerender_bypass', 'meridian-city']) expect(bytes).not.toContain(personal);
 });
 
+/** A beacon sent raw from a loopback source address of its own: a client of its own to the server. */
+function beacon(data: string, from: string, headers: string[] = [], userAgent = readerAgent(5)) {
+  return rawRequest(PORT, { method: 'POST', path: '/api/views', headers: ['Content-Type: application/json', `User-Agent: ${userAgent}`, ...headers], body: data, from });
+}
+
 test('the beacon refuses bad input with 4xx, ignores prefetches and sets no cookie', async ({ request }) => {
-  const headers = { 'User-Agent': readerAgent(5), 'X-Forwarded-For': '203.0.113.20' };
   const { items } = (await (await request.get('/api/popular?limit=1')).json()) as PopularList;
   const slug = items[0]!.slug;
-  const post = (data: string, extra: Record<string, string> = {}) => request.post('/api/views', { data, headers: { ...headers, ...extra } });
-  expect((await post('not json')).status()).toBe(400);
-  expect((await post(JSON.stringify({ slug, extra: 1 }))).status()).toBe(400);
-  expect((await post(JSON.stringify({ slug: 'no-such-story' }))).status()).toBe(404);
-  expect((await post(JSON.stringify({ slug: 'draft-port-automation-deal-zebraquail' }))).status()).toBe(404);
-  expect((await post(JSON.stringify({ slug: 'x'.repeat(600) }))).status()).toBe(413);
-  expect((await post(JSON.stringify({ slug }), { 'Sec-Fetch-Site': 'cross-site' })).status()).toBe(403);
-  expect((await post(JSON.stringify({ slug }), { 'Sec-Purpose': 'prefetch' })).status()).toBe(204);
-  const counted = await post(JSON.stringify({ slug }));
-  expect(counted.status()).toBe(202);
-  expect(counted.headers()['set-cookie']).toBeUndefined();
+  const post = (data: string, extra: string[] = []) => beacon(data, '127.0.5.20', extra).then((r) => r.status);
+  expect(await post('not json')).toBe(400);
+  expect(await post(JSON.stringify({ slug, extra: 1 }))).toBe(400);
+  expect(await post(JSON.stringify({ slug: 'no-such-story' }))).toBe(404);
+  expect(await post(JSON.stringify({ slug: 'draft-port-automation-deal-zebraquail' }))).toBe(404);
+  expect(await post(JSON.stringify({ slug: 'x'.repeat(600) }))).toBe(413);
+  expect(await post(JSON.stringify({ slug }), ['Sec-Fetch-Site: cross-site'])).toBe(403);
+  expect(await post(JSON.stringify({ slug }), ['Sec-Purpose: prefetch'])).toBe(204);
+  const counted = await beacon(JSON.stringify({ slug }), '127.0.5.20');
+  expect(counted.status).toBe(202);
+  expect(counted.head).not.toMatch(/^set-cookie:/im);
   expect((await request.get('/api/popular?limit=99')).status()).toBe(400);
 });
 
-test('a flood of beacons from one client is cut off with 429 while pages still render at once', async ({ request }) => {
+test('a flood of beacons from one address is cut off with 429, counts at most its budget, while pages still render at once', async ({ request }) => {
   test.setTimeout(60_000);
   const { items } = (await (await request.get('/api/popular?limit=1')).json()) as PopularList;
   const data = JSON.stringify({ slug: items[0]!.slug });
   const statuses: number[] = [];
   let sent = 0;
   const floodStarted = Date.now();
-  // 20 connections firing back to back, 600 beacons in all, from one address.
+  // 20 connections firing back to back, 600 beacons in all, from one address, each with a user agent of its own.
   const flood = Promise.all(
     Array.from({ length: 20 }, async () => {
       while (sent < 600) {
         sent += 1;
-        const response = await request.post('/api/views', { data, headers: { 'User-Agent': readerAgent(1000 + sent), 'X-Forwarded-For': '198.51.100.66' } });
-        statuses.push(response.status());
+        statuses.push((await beacon(data, '127.0.5.66', [], readerAgent(1000 + sent))).status);
       }
     }),
   );
@@ -128,14 +138,14 @@ test('a flood of beacons from one client is cut off with 429 while pages still r
   }
   await flood;
   const floodSeconds = (Date.now() - floodStarted) / 1000;
-  // Generous for a 2-core machine shared with builds: a page waits for no beacon and no store call.
-  expect(Math.max(...pageTimes)).toBeLessThan(2_500);
-  // The default limit: a burst of 60, then one a second.
-  const accepted = statuses.filter((s) => s === 202).length;
-  expect(accepted).toBeGreaterThanOrEqual(60);
-  expect(accepted).toBeLessThanOrEqual(60 + Math.ceil(floodSeconds));
-  expect(statuses.filter((s) => s === 429)).toHaveLength(600 - accepted);
-  // Another client is not affected.
-  const other = await request.post('/api/views', { data, headers: { 'User-Agent': readerAgent(9), 'X-Forwarded-For': '198.51.100.67' } });
-  expect(other.status()).toBe(202);
+  // A hang bound only (npm test checks behaviour): a page waits for no beacon and no store call.
+  expect(Math.max(...pageTimes)).toBeLessThan(10_000);
+  // The default limit: a burst of 60, then one a second; of those, one address counts at most 3 readers.
+  const admitted = statuses.filter((s) => s === 202 || s === 204).length;
+  expect(admitted).toBeGreaterThanOrEqual(60);
+  expect(admitted).toBeLessThanOrEqual(60 + Math.ceil(floodSeconds));
+  expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(3);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(600 - admitted);
+  // Another address is not affected.
+  expect((await beacon(data, '127.0.5.67', [], readerAgent(9))).status).toBe(202);
 });

@@ -22,18 +22,38 @@ function dechunk(raw: string): string {
 }
 
 /**
+ * Writes bytes exactly as given on one connection (several requests, a smuggling attempt) and returns everything the
+ * server sent until it closed the connection or stayed silent for `idleMs`.
+ */
+export function rawExchange(port: number, bytes: string, { idleMs = 2_000, from }: { idleMs?: number; from?: string } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress: from }, () => socket.write(Buffer.from(bytes, 'latin1')));
+    const chunks: Buffer[] = [];
+    const finish = () => {
+      socket.destroy();
+      resolve(Buffer.concat(chunks).toString('latin1'));
+    };
+    socket.setTimeout(idleMs, finish);
+    socket.on('data', (chunk) => chunks.push(chunk));
+    socket.on('close', finish);
+    socket.on('error', (error) => (/ECONNRESET|EPIPE/.test(String(error)) ? finish() : reject(error)));
+  });
+}
+
+/**
  * Sends one request exactly as written (path, headers and body are not normalised or validated by a client
- * library) and reads the whole answer. A connection the server closes without answering gives status 0.
+ * library) and reads the whole answer. A connection the server closes without answering gives status 0. `from`
+ * binds a loopback source address (any 127.x.y.z on Linux), so tests can be different clients to the server.
  */
 export function rawRequest(
   port: number,
-  request: { method?: string; path: string; headers?: string[]; body?: string | Buffer; onFirstByte?: () => void },
+  request: { method?: string; path: string; headers?: string[]; body?: string | Buffer; onFirstByte?: () => void; from?: string },
 ): Promise<RawResponse> {
-  const { method = 'GET', path, headers = [], body, onFirstByte } = request;
+  const { method = 'GET', path, headers = [], body, onFirstByte, from } = request;
   const lines = [`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: close', ...headers];
   if (body !== undefined && !headers.some((h) => /^(content-length|transfer-encoding):/i.test(h))) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(port, '127.0.0.1');
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress: from });
     const chunks: Buffer[] = [];
     socket.setTimeout(20_000, () => socket.destroy(new Error(`timeout: ${method} ${path.slice(0, 80)}`)));
     socket.on('connect', () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { LoginForm } from '@/components/newsroom/login-form';
 import { StoryTable } from '@/components/newsroom/story-table';
-import { EDITOR_COOKIE, isValidSession } from '@/lib/editors/editor-session';
+import { EDITOR_COOKIE, isSignedIn } from '@/lib/editors/editor-session';
 import { getNewsroomView } from '@/lib/editors/newsroom';
 
 // Per editor and never cached: rendered whole on each request (no static shell, so the login form works
@@ -12,7 +12,7 @@ export const instant = false;
 export const metadata: Metadata = { title: 'Newsroom', robots: { index: false, follow: false } };
 
 export default async function NewsroomPage({ searchParams }: PageProps<'/newsroom'>) {
-  const signedIn = isValidSession((await cookies()).get(EDITOR_COOKIE)?.value);
+  const signedIn = await isSignedIn((await cookies()).get(EDITOR_COOKIE)?.value);
   if (!signedIn) {
     const { error } = await searchParams;
     return <LoginForm error={error === 'wrong' ? 'wrong' : null} />;

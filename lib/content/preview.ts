@@ -1,4 +1,8 @@
+import { cookies } from 'next/headers';
 import { connection } from 'next/server';
+import { PREVIEW_GRANT_COOKIE, readGrant } from '../editors/preview-grant';
+import { notRevoked } from '../editors/revocation-store';
+import { readSecret } from '../editors/secrets';
 import { getContentSnapshot } from './content-store';
 import { publicArticles } from './public-articles';
 import { toArticleSummary } from './public-view';
@@ -8,13 +12,17 @@ import type { Article, ArticleSummary } from './types';
 import { isPublic } from './visibility';
 
 /**
- * Editors' view of one article, whatever its state: never cached ('use cache' is absent on purpose), and
- * only called when Draft Mode is on, which a signed preview link grants (app/api/preview).
+ * Editors' view of one article, whatever its state: never cached ('use cache' is absent on purpose), only called
+ * when Draft Mode is on, and only given to a browser holding a preview grant for this very article that has neither
+ * expired nor been revoked (app/api/preview sets it). Draft Mode alone opens nothing: its cookie is the same for
+ * every link of a build. Null otherwise: the page then shows what the public sees.
  */
 export type PreviewState = { kind: 'draft' } | { kind: 'scheduled'; publishesAt: string } | { kind: 'published' };
 
 export async function getPreviewArticle(slug: string): Promise<{ article: Article; state: PreviewState; related: ArticleSummary[] } | null> {
   await connection();
+  const grant = readGrant((await cookies()).get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'));
+  if (!grant || grant.slug !== slug || !(await notRevoked(`preview:${grant.id}`))) return null;
   const snapshot = getContentSnapshot();
   const meta = snapshot.articles.find((a) => a.slug === slug);
   if (!meta) return null;

@@ -1,4 +1,4 @@
-/** A request target the front server can serve (as the path Next is asked for), or why it is refused. */
+/** A request target the server can serve (as the path Next is asked for), or why it is refused. */
 export type RequestTarget = { path: string } | { refused: string };
 
 export const CONNECT_REFUSED = 'CONNECT is not supported: this server is not a proxy';

@@ -22,12 +22,3 @@ export function isCrossSite(headers: Headers): boolean {
   const site = headers.get('sec-fetch-site');
   return site !== null && site !== 'same-origin' && site !== 'none';
 }
-
-/**
- * The client's address: the last X-Forwarded-For entry, i.e. the one written by the nearest proxy (or by
- * Next itself from the socket when there is no proxy). Used for the visitor hash and the rate limit only.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? headers.get('x-real-ip') ?? 'unknown';
-}

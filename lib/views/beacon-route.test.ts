@@ -20,12 +20,12 @@ describe('POST /api/views with an unavailable store', () => {
     fs.writeFileSync(blocker, 'not a directory');
     process.env.VIEWS_DATA_DIR = path.join(blocker, 'views');
     const slug = getContentSnapshot().articles.find((a) => isPublic(a, Date.now()))!.slug;
-    for (const address of ['192.0.2.1', '192.0.2.2']) {
+    for (let attempt = 0; attempt < 2; attempt += 1) {
       const response = await POST(
         new Request('http://localhost/api/views', {
           method: 'POST',
           body: JSON.stringify({ slug }),
-          headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36', 'X-Forwarded-For': address },
+          headers: { 'User-Agent': 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36' },
         }),
       );
       expect(response.status).toBe(503);

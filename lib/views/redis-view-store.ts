@@ -2,10 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { DAY_MS, dayOf, HOUR_MS, hourOf, RETAIN_COUNTS_MS, ViewStoreUnavailableError, type ViewStore } from './view-store';
 
-// Marks the visitor seen for the day and counts the view in one atomic step; every key carries its expiry.
+// Checks the source's views today against its budget, marks the visitor seen for the day and counts the view in
+// one atomic step; every key carries its expiry.
 const RECORD_VIEW = `
+if tonumber(redis.call('HGET', KEYS[3], ARGV[5]) or '0') >= tonumber(ARGV[6]) then return 0 end
 if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
 redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+redis.call('HINCRBY', KEYS[3], ARGV[5], 1)
+redis.call('PEXPIREAT', KEYS[3], ARGV[2])
 redis.call('HINCRBY', KEYS[2], ARGV[3], 1)
 redis.call('PEXPIREAT', KEYS[2], ARGV[4])
 return 1`;
@@ -16,7 +20,7 @@ return redis.call('GET', KEYS[1])`;
 
 /**
  * The store for several app instances: per-hour hashes of counts (`<prefix>h:<hour>`, slug -> views), per-day
- * sets of visitor hashes (`<prefix>seen:<day>`) and the day's salt (`<prefix>salt:<day>`), each expiring on its own.
+ * sets of visitor hashes (`<prefix>seen:<day>`), per-day hashes of views per source (`<prefix>sources:<day>`) and the day's salt (`<prefix>salt:<day>`), each expiring on its own.
  */
 export class RedisViewStore implements ViewStore {
   private readonly redis: Redis;
@@ -42,11 +46,12 @@ export class RedisViewStore implements ViewStore {
     });
   }
 
-  async recordView({ slug, visitor, at }: { slug: string; visitor: string; at: number }): Promise<boolean> {
+  async recordView({ slug, visitor, source, perSource, at }: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean> {
     const day = dayOf(at);
     const hour = hourOf(at);
+    const keys = [`${this.prefix}seen:${day}`, `${this.prefix}h:${hour}`, `${this.prefix}sources:${day}`];
     const result = await this.call(() =>
-      this.redis.eval(RECORD_VIEW, 2, `${this.prefix}seen:${day}`, `${this.prefix}h:${hour}`, visitor, (day + 1) * DAY_MS, slug, hour * HOUR_MS + RETAIN_COUNTS_MS),
+      this.redis.eval(RECORD_VIEW, keys.length, ...keys, visitor, (day + 1) * DAY_MS, slug, hour * HOUR_MS + RETAIN_COUNTS_MS, source, perSource),
     );
     return result === 1;
   }

@@ -13,6 +13,10 @@ const SCHEMA = `
     day INTEGER NOT NULL, visitor TEXT NOT NULL,
     PRIMARY KEY (day, visitor)
   ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS sources_today (
+    day INTEGER NOT NULL, source TEXT NOT NULL, views INTEGER NOT NULL,
+    PRIMARY KEY (day, source)
+  ) WITHOUT ROWID;
 `;
 /**
  * After a failure, refuse writes at once for this long before trying the file again: better-sqlite3 is
@@ -26,7 +30,8 @@ type Statements = ReturnType<typeof prepare>;
 
 /**
  * The embedded store: one SQLite file (WAL mode) in `dir`, created on first use. Tables: hourly counts per
- * article, and today's visitor hashes (earlier days are deleted as soon as a view of a new day arrives).
+ * article, today's visitor hashes and today's counted views per source (earlier days are deleted as soon as a view
+ * of a new day arrives).
  * The salt lives in memory only: this store serves one app instance.
  */
 export class SqliteViewStore implements ViewStore {
@@ -41,15 +46,19 @@ export class SqliteViewStore implements ViewStore {
     this.file = path.join(path.resolve(dir), 'views.sqlite');
   }
 
-  async recordView({ slug, visitor, at }: { slug: string; visitor: string; at: number }): Promise<boolean> {
+  async recordView({ slug, visitor, source, perSource, at }: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean> {
     return this.use((s) => {
       const day = dayOf(at);
       if (day > this.prunedDay) {
         s.pruneSeen.run(day);
+        s.pruneSources.run(day);
         s.pruneCounts.run(hourOf(at - RETAIN_COUNTS_MS));
         this.prunedDay = day;
       }
+      const counted = (s.sourceViews.get(day, source) as { views: number } | undefined)?.views ?? 0;
+      if (counted >= perSource) return false;
       if (s.markSeen.run(day, visitor).changes === 0) return false;
+      s.countSource.run(day, source);
       s.increment.run(slug, hourOf(at));
       return true;
     }, true);
@@ -122,6 +131,9 @@ function prepare(db: Database.Database) {
   return {
     pruneSeen: db.prepare('DELETE FROM seen_today WHERE day < ?'),
     pruneCounts: db.prepare('DELETE FROM view_counts WHERE hour < ?'),
+    pruneSources: db.prepare('DELETE FROM sources_today WHERE day < ?'),
+    sourceViews: db.prepare('SELECT views FROM sources_today WHERE day = ? AND source = ?'),
+    countSource: db.prepare('INSERT INTO sources_today (day, source, views) VALUES (?, ?, 1) ON CONFLICT (day, source) DO UPDATE SET views = views + 1'),
     markSeen: db.prepare('INSERT OR IGNORE INTO seen_today (day, visitor) VALUES (?, ?)'),
     increment: db.prepare('INSERT INTO view_counts (slug, hour, views) VALUES (?, ?, 1) ON CONFLICT (slug, hour) DO UPDATE SET views = views + 1'),
     // A write that changes nothing (no day is negative) but needs the write lock and a writable file.

@@ -14,6 +14,8 @@ export interface ViewConfig {
   minViews: number;
   /** Beacons one client may send per minute. */
   ratePerMinute: number;
+  /** Readers (distinct user agents) one address may add to an article's count per day (a household behind one address). */
+  readersPerAddress: number;
 }
 
 export function readViewConfig(env: NodeJS.ProcessEnv = process.env): ViewConfig {
@@ -24,6 +26,7 @@ export function readViewConfig(env: NodeJS.ProcessEnv = process.env): ViewConfig
     refreshSeconds: intIn(env.POPULAR_REFRESH_SECONDS, 300, 1, 300),
     minViews: intIn(env.POPULAR_MIN_VIEWS, 3, 1, 1_000),
     ratePerMinute: intIn(env.VIEWS_RATE_LIMIT_PER_MINUTE, 60, 1, 100_000),
+    readersPerAddress: intIn(env.VIEWS_READERS_PER_ADDRESS, 3, 1, 1_000),
   };
 }
 

@@ -27,8 +27,8 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
     afterEach(async () => subject.cleanup());
 
     it('counts a reader once per article per day, and again the next day', async () => {
-      expect(await recordView(store, READER, 'alpha', now)).toBe(true);
-      expect(await recordView(store, READER, 'alpha', now + HOUR_MS)).toBe(false);
+      expect(await recordView(store, READER, 'alpha', now, 3)).toBe(true);
+      expect(await recordView(store, READER, 'alpha', now + HOUR_MS, 3)).toBe(false);
       expect(await recordView(store, READER, 'beta', now + HOUR_MS)).toBe(true);
       expect(await recordView(store, { ...READER, userAgent: 'Other browser' }, 'alpha', now)).toBe(true);
       expect(await recordView(store, { ...READER, address: '198.51.100.1' }, 'alpha', now)).toBe(true);
@@ -36,6 +36,16 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
       expect(await recordView(store, READER, 'alpha', nextDay)).toBe(true);
       expect(await recordView(store, READER, 'alpha', nextDay + 1)).toBe(false);
       expect(await store.countsBetween(now, nextDay)).toEqual(new Map([['alpha', 4], ['beta', 1]]));
+    });
+
+    it('counts at most the per-address budget of readers of one address per article per day, whatever the user agent', async () => {
+      const agents = Array.from({ length: 20 }, (_, i) => ({ ...READER, userAgent: `Browser ${i}` }));
+      const results = await Promise.all(agents.map((reader) => recordView(store, reader, 'alpha', now, 3)));
+      expect(results.filter(Boolean)).toHaveLength(3);
+      expect(await recordView(store, agents[0]!, 'beta', now, 3)).toBe(true);
+      expect(await recordView(store, { ...READER, address: '198.51.100.1' }, 'alpha', now, 3)).toBe(true);
+      expect(await recordView(store, agents[19]!, 'alpha', (dayOf(now) + 1) * DAY_MS + 1, 3)).toBe(true);
+      expect(await store.countsBetween(now, now)).toEqual(new Map([['alpha', 4], ['beta', 1]]));
     });
 
     it('counts concurrent repeats of one view exactly once', async () => {

@@ -5,10 +5,12 @@
  */
 export interface ViewStore {
   /**
-   * Counts one view of `slug` in the hour of `at`, unless the same visitor hash was already seen that UTC day.
-   * Returns true when the view was counted. Atomic: concurrent calls for one visitor count once.
+   * Counts one view of `slug` in the hour of `at`, unless the same visitor hash was already seen that UTC day or
+   * the view's source (an address on this article that day, as an opaque hash) has already been counted
+   * `perSource` times. Returns true when the view was counted. Atomic: concurrent calls count once, and never
+   * more than `perSource` for one source.
    */
-  recordView(view: { slug: string; visitor: string; at: number }): Promise<boolean>;
+  recordView(view: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean>;
   /** Unique views per article in the hours from the one holding `since` to the one holding `until`. */
   countsBetween(since: number, until: number): Promise<Map<string, number>>;
   /** The random salt of a UTC day, created on first use; it is discarded when its day is over. */

@@ -8,3 +8,8 @@ import { createHmac } from 'node:crypto';
 export function visitorHash(salt: string, address: string, userAgent: string, slug: string): string {
   return createHmac('sha256', salt).update(`${address}\n${userAgent}\n${slug}`).digest('hex').slice(0, 32);
 }
+
+/** The opaque key of "this address on this article today", whatever the user agent: the unit of the per-address budget. */
+export function sourceHash(salt: string, address: string, slug: string): string {
+  return createHmac('sha256', salt).update(`source\n${address}\n${slug}`).digest('hex').slice(0, 32);
+}

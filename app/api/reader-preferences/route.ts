@@ -4,17 +4,19 @@ import { parseUnit, safeReturnPath } from '@/lib/weather/reader-preferences';
 import { CITY_COOKIE, PREFERENCE_MAX_AGE_SECONDS, UNIT_COOKIE } from '@/lib/weather/saved-choice';
 import { cookiesAreSecure } from '@/lib/http/secure-cookies';
 import { readLimitedText } from '@/lib/http/read-limited-text';
+import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
 
 const MAX_BODY_BYTES = 2048;
 
 /** Saves the reader's weather city and unit. A plain form post (no JavaScript) is sent back where it came from. */
 export async function POST(request: Request) {
-  // Read with a cap (a chunked body declares no length), then parsed as the form it claims to be.
-  const text = await readLimitedText(request, MAX_BODY_BYTES);
-  if (text === null) return new Response('Request body too large.\n', { status: 413 });
+  if (isCrossSiteRequest(request)) return crossSiteRefusal();
+  // Read with a cap and a deadline (a chunked body declares no length), then parsed as the form it claims to be.
+  const body = await readLimitedText(request, MAX_BODY_BYTES);
+  if (!body.ok) return new Response(`${body.message}.\n`, { status: body.status });
   let form: FormData;
   try {
-    form = await new Response(text, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(body.text, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     return new Response('Expected a form with city and unit.\n', { status: 400 });
   }

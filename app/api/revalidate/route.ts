@@ -2,15 +2,16 @@ import { announceContentReload, type ReloadAnnouncement } from '@/lib/cluster/co
 import { getContentSnapshot, reloadContent } from '@/lib/content/content-store';
 import { bearerToken, secretsMatch } from '@/lib/editors/bearer';
 import { expireTags } from '@/lib/editors/expire-tags';
-import { clientKey, createLoginLimiter } from '@/lib/editors/login-rate-limit';
+import { createGuessLimiter } from '@/lib/editors/guess-limiter';
+import { clientAddress } from '@/lib/http/client-address';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 import { revalidateBodySchema, tagsToRevalidate } from '@/lib/editors/revalidate';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
 
 const MAX_BODY_BYTES = 64 * 1024;
 const noStore = { 'Cache-Control': 'private, no-store' };
-// Wrong secrets per client (and overall) are limited, so the secret cannot be guessed by brute force.
-const limiter = createLoginLimiter({ perClient: 20, overall: 200 });
+// Wrong secrets are answered 429 past 20 per address; the right secret always gets through, from anywhere.
+const limiter = createGuessLimiter({ freeGuesses: 20 });
 
 /**
  * POST {"slugs": [...]} or {"all": true} with `Authorization: Bearer $REVALIDATE_SECRET`: re-reads the content
@@ -20,19 +21,18 @@ const limiter = createLoginLimiter({ perClient: 20, overall: 200 });
 export async function POST(request: Request) {
   const secret = readSecret('REVALIDATE_SECRET');
   if (!secret) return Response.json({ error: missingSecretMessage('REVALIDATE_SECRET') }, { status: 503, headers: noStore });
-  const client = clientKey(request);
-  const wait = limiter.retryAfter(client);
-  if (wait > 0) return Response.json({ error: 'Too many wrong secrets: try again later' }, { status: 429, headers: { ...noStore, 'Retry-After': String(wait) } });
   const token = bearerToken(request);
   if (!token || !secretsMatch(secret, token)) {
+    const client = clientAddress(request.headers);
+    if (limiter.exhausted(client)) return Response.json({ error: 'Too many wrong secrets: try again later' }, { status: 429, headers: { ...noStore, 'Retry-After': '60' } });
     limiter.recordFailure(client);
     return Response.json({ error: 'Send Authorization: Bearer <REVALIDATE_SECRET>' }, { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } });
   }
-  const text = await readLimitedText(request, MAX_BODY_BYTES);
-  if (text === null) return Response.json({ error: `Body larger than ${MAX_BODY_BYTES} bytes` }, { status: 413, headers: noStore });
+  const body = await readLimitedText(request, MAX_BODY_BYTES);
+  if (!body.ok) return Response.json({ error: body.message }, { status: body.status, headers: noStore });
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body.text);
   } catch {
     return Response.json({ error: 'Body must be JSON: {"slugs": ["a-slug"]} or {"all": true}' }, { status: 400, headers: noStore });
   }

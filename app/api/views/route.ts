@@ -1,7 +1,8 @@
 import { readLimitedText } from '@/lib/http/read-limited-text';
 import { beaconSchema, MAX_BEACON_BYTES } from '@/lib/views/beacon-body';
 import { getBeaconLimiter } from '@/lib/views/beacon-limiter';
-import { clientAddress, ignoredBecause, isCrossSite } from '@/lib/views/beacon-policy';
+import { ignoredBecause, isCrossSite } from '@/lib/views/beacon-policy';
+import { clientAddress } from '@/lib/http/client-address';
 import { isPublicSlug } from '@/lib/views/public-slugs';
 import { recordView } from '@/lib/views/record-view';
 import { getViewStore } from '@/lib/views/view-store-instance';
@@ -18,9 +19,9 @@ export async function POST(request: Request) {
   const address = clientAddress(headers);
   if (!getBeaconLimiter().take(address)) return problem(429, 'Too many beacons', { 'Retry-After': '60' });
 
-  const text = await readLimitedText(request, MAX_BEACON_BYTES);
-  if (text === null) return problem(413, `The body must be at most ${MAX_BEACON_BYTES} bytes`);
-  const parsed = beaconSchema.safeParse(parseJson(text));
+  const body = await readLimitedText(request, MAX_BEACON_BYTES);
+  if (!body.ok) return problem(body.status, body.message);
+  const parsed = beaconSchema.safeParse(parseJson(body.text));
   if (!parsed.success) return problem(400, 'Expected a JSON body {"slug": "<article slug>"}');
   if (ignoredBecause(headers)) return new Response(null, { status: 204 });
   const { slug } = parsed.data;
