@@ -43,18 +43,6 @@ export function positionsOf(lists: ReadonlyMap<string, Int32Array>, key: string)
   return lists.get(key) ?? NONE;
 }
 
-/** Whether sorted `positions` hold `position` (binary search). */
-export function holds(positions: Int32Array, position: number): boolean {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (positions[middle]! < position) low = middle + 1;
-    else high = middle;
-  }
-  return low < positions.length && positions[low] === position;
-}
-
 // Typed arrays: 4 bytes per entry, where an array of numbers takes 8.
 function packed(lists: Map<string, number[]>): Map<string, Int32Array> {
   return new Map([...lists].map(([key, positions]) => [key, Int32Array.from(positions)]));

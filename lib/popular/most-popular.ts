@@ -4,10 +4,10 @@ import { readViewConfig } from '../views/view-config';
 import { getViewStore } from '../views/view-store-instance';
 import { HOUR_MS, isViewStoreUnavailable } from '../views/view-store';
 import { rankEditorially } from './editorial-ranking';
-import type { PopularList } from './popular-list';
+import { toPopularItem, type PopularList } from './popular-list';
 import { rankByReadership } from './readership-ranking';
 
-export type { PopularityBasis, PopularList } from './popular-list';
+export type { PopularityBasis, PopularItem, PopularList } from './popular-list';
 
 /** While the store is unreachable, the editorial list is served and the store asked again this soon. */
 const RETRY_AFTER_FAILURE_S = 30;
@@ -54,7 +54,7 @@ async function rankMostPopular(limit: number, refreshSeconds: number | null): Pr
   const measured = ranking.measured;
   return {
     basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',
-    items: ranking.items.map(view.toSummary),
+    items: ranking.items.map(toPopularItem),
     measured,
     readershipUnavailable,
     windowHours: config.windowHours,

@@ -1,12 +1,26 @@
-import type { ArticleSummary } from '../content/types';
+import type { ArticleMeta } from '../content/types';
 
 /** What the ranking rests on: measured readership, readership topped up by the editors, or the editors alone. */
 export type PopularityBasis = 'readership' | 'mixed' | 'editorial';
 
+/**
+ * A story as the block shows it: its headline and link. The list is written into every page's payload (and its
+ * client island's props) and sent by /api/popular, so it carries no more than that; whole summaries (excerpt,
+ * image, dates) were about a sixth of an article page's RSC payload.
+ */
+export interface PopularItem {
+  slug: string;
+  title: string;
+}
+
+export function toPopularItem(meta: Pick<ArticleMeta, 'slug' | 'title'>): PopularItem {
+  return { slug: meta.slug, title: meta.title };
+}
+
 export interface PopularList {
   /** Says honestly what the ranking rests on, so the block never claims readership it has not measured. */
   basis: PopularityBasis;
-  items: ArticleSummary[];
+  items: PopularItem[];
   /** How many of the first items are ranked by measured unique views; the rest are editors' picks. */
   measured: number;
   /** The view store could not be read: the list is the editors' alone, and the block says why. */
