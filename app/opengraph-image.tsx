@@ -1,4 +1,4 @@
-import { OG_SIZE, renderSocialCard } from '@/lib/seo/og-image';
+import { OG_SIZE, renderSocialCard } from '@/components/seo/social-card';
 import { siteConfig } from '@/lib/site-config';
 
 export const size = OG_SIZE;

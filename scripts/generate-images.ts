@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { listArticleSources, listAuthorRecords } from '../lib/content/load-content';
-import { avatarSvg, heroIllustrationSvg, logoSvg } from '../lib/images/illustrations';
+import { avatarSvg, heroIllustrationSvg, logoSvg } from './images/illustrations';
 import { siteConfig } from '../lib/site-config';
 
 const publicImages = path.join(process.cwd(), 'public', 'images');

@@ -2,7 +2,7 @@ import { cookies, draftMode } from 'next/headers';
 import { restrictDraftModeCookie } from '@/lib/editors/draft-mode-cookie';
 import { getContentSnapshot } from '@/lib/content/content-store';
 import { createGuessLimiter } from '@/lib/editors/guess-limiter';
-import { htmlPage } from '@/lib/editors/html-page';
+import { htmlPage } from '@/app/_responses/html-page';
 import { createGrantValue, grantCookieOptions, PREVIEW_GRANT_COOKIE } from '@/lib/editors/preview-grant';
 import { verifyPreview } from '@/lib/editors/preview-token';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';

@@ -1,6 +1,6 @@
 import { getArticle } from '@/lib/content/articles';
 import { isValidSlug } from '@/lib/content/route-params';
-import { OG_SIZE, renderSocialCard } from '@/lib/seo/og-image';
+import { OG_SIZE, renderSocialCard } from '@/components/seo/social-card';
 import { siteConfig } from '@/lib/site-config';
 
 export const size = OG_SIZE;

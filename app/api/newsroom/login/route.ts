@@ -2,7 +2,7 @@ import { createSessionValue, EDITOR_COOKIE, SESSION_HOURS, sessionCookieAttribut
 import { secretsMatch } from '@/lib/editors/bearer';
 import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
 import { createGuessLimiter, waitOrAbort } from '@/lib/editors/guess-limiter';
-import { htmlPage } from '@/lib/editors/html-page';
+import { htmlPage } from '@/app/_responses/html-page';
 import { clientAddress } from '@/lib/http/client-address';
 import { readLimitedText } from '@/lib/http/read-limited-text';
 import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';

@@ -1,4 +1,4 @@
-import { colours } from '../design/tokens';
+import { colours } from '../../lib/design/tokens';
 
 /**
  * Deterministic abstract illustrations (SVG) for sample content: each slug gets its own composition,

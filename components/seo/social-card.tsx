@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
-import { siteConfig } from '../site-config';
+import { colours } from '@/lib/design/tokens';
+import { siteConfig } from '@/lib/site-config';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -22,10 +23,10 @@ async function fonts() {
 export async function renderSocialCard({ kicker, headline }: { kicker: string; headline: string }): Promise<ImageResponse> {
   return new ImageResponse(
     (
-      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: '#fffdf8', padding: 64, borderTop: '16px solid #9c2b1b' }}>
-        <div style={{ display: 'flex', fontFamily: 'Inter', fontSize: 30, color: '#9c2b1b', textTransform: 'uppercase', letterSpacing: 2 }}>{kicker}</div>
-        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontSize: headline.length > 80 ? 58 : 68, lineHeight: 1.12, color: '#1a1a1a' }}>{headline}</div>
-        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontSize: 44, color: '#1a1a1a' }}>{siteConfig.name}</div>
+      <div style={{ width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', background: colours.light.paper, padding: 64, borderTop: `16px solid ${colours.light.accent}` }}>
+        <div style={{ display: 'flex', fontFamily: 'Inter', fontSize: 30, color: colours.light.accent, textTransform: 'uppercase', letterSpacing: 2 }}>{kicker}</div>
+        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontSize: headline.length > 80 ? 58 : 68, lineHeight: 1.12, color: colours.light.ink }}>{headline}</div>
+        <div style={{ display: 'flex', fontFamily: 'Source Serif 4', fontSize: 44, color: colours.light.ink }}>{siteConfig.name}</div>
       </div>
     ),
     { ...OG_SIZE, fonts: await fonts() },
