@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import type { Readiness } from '../lib/http/health';
 import type { PopularList } from '../lib/popular/popular-list';
 import { makeReadOnly, makeWritable } from '../lib/views/read-only-file';
-import { startRedisServer, type RedisTestServer } from '../lib/views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../serving/redis-server';
 import { SqliteViewStore } from '../lib/views/sqlite-view-store';
 import { startOwnServer, stopOwnServer, type OwnServer } from './own-server';
 import { rawRequest } from './raw-http';
@@ -139,7 +139,7 @@ test.describe('view store faults', () => {
   });
 
   test('Redis stopped, then started again', async ({ page }) => {
-    let redis: RedisTestServer = await startRedisServer({ port: REDIS_PORT, dataDir });
+    let redis: RedisServer = await startRedisServer({ port: REDIS_PORT, dataDir });
     undo.push(() => redis.stop());
     server = await startOwnServer(PORT, { REDIS_URL: redis.url, ...ranking });
     expect((await beacon('alice')).status).toBe(202);

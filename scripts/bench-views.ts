@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { getContentSnapshot } from '../lib/content/content-store';
 import { isPublic } from '../lib/content/visibility';
 import { RedisViewStore } from '../lib/views/redis-view-store';
-import { startRedisServer, type RedisTestServer } from '../lib/views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../serving/redis-server';
 import { SqliteViewStore } from '../lib/views/sqlite-view-store';
 import { HOUR_MS, type ViewStore } from '../lib/views/view-store';
 
@@ -92,7 +92,7 @@ async function main() {
   const beacons = plan(Number(values.beacons), slugs);
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-views-'));
-  let redis: RedisTestServer | null = null;
+  let redis: RedisServer | null = null;
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', VIEWS_DATA_DIR: dataDir };
   if (values.store === 'redis') {
     redis = await startRedisServer();

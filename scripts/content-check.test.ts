@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { makeContentFixture, type FixtureArticle } from '../lib/content/content-fixture';
+import { makeContentFixture, type FixtureArticle } from '../test-support/content-fixture';
 
 /** The content check as editors run it (`npm run content:check`) and as `npm run build` runs it first. */
 function run(command: 'content:check' | 'build', articles: FixtureArticle[]) {

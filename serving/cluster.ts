@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startRedisServer, type RedisTestServer } from '../lib/views/redis-test-server';
+import { startRedisServer, type RedisServer } from './redis-server';
 import { backendsVcl } from './varnish/backends-vcl';
 
 const { values: args } = parseArgs({
@@ -39,7 +39,7 @@ function boundedInt(raw: string, name: string, min: number, max: number): number
 }
 
 const children: ChildProcess[] = [];
-let redis: RedisTestServer | null = null;
+let redis: RedisServer | null = null;
 let stopping = false;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-cluster-'));
 

@@ -1,10 +1,10 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisTestServer } from '../views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../../serving/redis-server';
 import { announceContentReload, subscribeToContentInvalidations } from './content-invalidations';
 
 // This process subscribes as one instance; a bare Redis subscriber stands for an instance that never answers.
-let server: RedisTestServer;
+let server: RedisServer;
 let silentInstance: Redis;
 
 beforeAll(async () => {

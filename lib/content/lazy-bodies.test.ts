@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFrontMatterHead } from './article-source';
-import { makeContentFixture } from './content-fixture';
+import { makeContentFixture } from '../../test-support/content-fixture';
 import { readContentManifest, writeContentManifest } from './content-manifest';
 import { readArticleBody } from './content-store';
 import { loadContent, type ArticleFileCache } from './load-content';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeContentFixture } from './content-fixture';
+import { makeContentFixture } from '../../test-support/content-fixture';
 import { loadContent } from './load-content';
 
 function load(articles: Parameters<typeof makeContentFixture>[0]) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRedisServer, type RedisTestServer } from '../views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../../serving/redis-server';
 import { RedisRevocationStore } from './redis-revocations';
 import type { RevocationStore } from './revocation-store';
 import { SqliteRevocationStore } from './sqlite-revocations';
@@ -28,7 +28,7 @@ function describeRevocations(name: string, open: () => Promise<RevocationStore>)
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-revocations-'));
 describeRevocations('SQLite', async () => new SqliteRevocationStore(path.join(dir, 'revocations.sqlite')));
 
-let redis: RedisTestServer;
+let redis: RedisServer;
 beforeAll(async () => {
   redis = await startRedisServer();
 });

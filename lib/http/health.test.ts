@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load-content';
-import { makeContentFixture } from '@/lib/content/content-fixture';
+import { makeContentFixture } from '../../test-support/content-fixture';
 import { SqliteViewStore } from '@/lib/views/sqlite-view-store';
 import { readiness } from './health';
 

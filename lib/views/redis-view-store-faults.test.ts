@@ -5,7 +5,7 @@ import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordView } from './record-view';
 import { RedisViewStore } from './redis-view-store';
-import { startRedisServer, type RedisTestServer } from './redis-test-server';
+import { startRedisServer, type RedisServer } from '../../serving/redis-server';
 import { ViewStoreUnavailableError } from './view-store';
 
 const alice = { address: '192.0.2.1', userAgent: 'UA' };
@@ -27,7 +27,7 @@ describe('RedisViewStore when Redis goes away and comes back', () => {
   it('refuses at once while Redis is down, reconnects by itself, and counts nobody twice', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-faults-'));
     cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-    let server: RedisTestServer = await startRedisServer({ dataDir });
+    let server: RedisServer = await startRedisServer({ dataDir });
     cleanups.push(() => server.stop());
     const store = new RedisViewStore(server.url, 'faults:');
     cleanups.push(() => store.close());

@@ -2,11 +2,11 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordView } from './record-view';
 import { RedisViewStore } from './redis-view-store';
-import { startRedisServer, type RedisTestServer } from './redis-test-server';
+import { startRedisServer, type RedisServer } from '../../serving/redis-server';
 import { DAY_MS, dayOf, ViewStoreUnavailableError } from './view-store';
 import { describeViewStore } from './view-store.suite';
 
-let server: RedisTestServer;
+let server: RedisServer;
 let admin: Redis;
 let run = 0;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCities } from './cities';
-import { makeContentFixture } from '../content/content-fixture';
+import { makeContentFixture } from '../../test-support/content-fixture';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readPreferences, safeReturnPath } from './reader-preferences';

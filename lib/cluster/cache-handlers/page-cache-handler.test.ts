@@ -5,12 +5,12 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFs } from 'next/dist/server/lib/node-fs-methods';
 import type { CacheHandlerContext } from 'next/dist/server/lib/incremental-cache';
-import { startRedisServer, type RedisTestServer } from '../../views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../../../serving/redis-server';
 import { createPageCacheHandler } from './create-page-cache-handler.mjs';
 import { tagsManifest } from './shared-tags.mjs';
 
 // Handlers built for two build outputs on one Redis; per-request handler objects as Next creates them.
-let server: RedisTestServer;
+let server: RedisServer;
 let redis: Redis;
 let distRoot: string;
 let PageCache: ReturnType<typeof createPageCacheHandler>;

@@ -1,13 +1,13 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CacheEntry, CacheHandler } from 'next/cache';
-import { startRedisServer, type RedisTestServer } from '../../views/redis-test-server';
+import { startRedisServer, type RedisServer } from '../../../serving/redis-server';
 import { createUseCacheHandler } from './create-use-cache-handler.mjs';
 import { tagsManifest } from './shared-tags.mjs';
 
 // Two handlers on one Redis stand for two app instances; clearing Next's per-process tag manifest before a
 // read makes the reading "instance" learn every invalidation from Redis, as another process would.
-let server: RedisTestServer;
+let server: RedisServer;
 let redis: Redis;
 let instanceA: CacheHandler;
 let instanceB: CacheHandler;

@@ -4,7 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
-export interface RedisTestServer {
+export interface RedisServer {
   url: string;
   port: number;
   stop: () => Promise<void>;
@@ -17,7 +17,7 @@ export interface RedisTestServer {
  * production Redis would keep its data) that outlives `stop()`, so a server started again on the same port
  * and folder is the same Redis back from an outage.
  */
-export async function startRedisServer(options: { port?: number; dataDir?: string } = {}): Promise<RedisTestServer> {
+export async function startRedisServer(options: { port?: number; dataDir?: string } = {}): Promise<RedisServer> {
   const port = options.port ?? (await freePort());
   const dir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-redis-'));
   const persistence = options.dataDir ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
