@@ -49,9 +49,9 @@ const SKIP_NEWEST = 1000;
 const mib = (kib: number) => Math.round(kib / 1024);
 const env = { ...process.env, CONTENT_DIR: dir, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
 
-function runToEnd(command: string, args: string[]): Promise<{ seconds: number; peakRssMiB: number }> {
+function runToEnd(command: string, args: string[], childEnv: NodeJS.ProcessEnv = env): Promise<{ seconds: number; peakRssMiB: number }> {
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const sampler = samplePeakRss(child.pid!);
   return new Promise((resolve, reject) =>
     child.once('exit', (code) => {
@@ -126,7 +126,8 @@ async function main() {
   const figures: Record<string, unknown> = { articles: articleCount, dir, cpus: os.cpus().length };
   if (!fs.existsSync(path.join(dir, 'articles'))) {
     console.log(`Generating ${articleCount} articles in ${dir} ...`);
-    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir]);
+    // Without CONTENT_DIR: the generator takes its images from the sample newsroom in data/.
+    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   }
   if (!values['skip-build']) {
     console.log('Building (content check, then next build) ...');
