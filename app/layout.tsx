@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { SkipLink } from '@/components/layout/skip-link';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { getSections } from '@/lib/content/articles';
+import { colours, tokensCss } from '@/lib/design/tokens';
 import { siteConfig } from '@/lib/site-config';
 import { headlineFont } from './fonts';
 import './globals.css';
@@ -19,8 +20,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fffdf8' },
-    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+    { media: '(prefers-color-scheme: light)', color: colours.light.paper },
+    { media: '(prefers-color-scheme: dark)', color: colours.dark.paper },
   ],
 };
 
@@ -29,6 +30,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={siteConfig.language} className={headlineFont.variable}>
       <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
+        {/* React hoists it into <head>, before the stylesheet that uses the properties. */}
+        <style href="meridian-colours" precedence="high">{tokensCss}</style>
         <SkipLink />
         <QueryProvider>
           <SiteHeader />

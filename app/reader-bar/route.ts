@@ -1,4 +1,5 @@
 import { cookies } from 'next/headers';
+import { tokensCss } from '@/lib/design/tokens';
 import { escapeHtml } from '@/lib/html/escape-html';
 import { getReaderBar } from '@/lib/weather/reader-bar';
 import { readPreferences, safeReturnPath } from '@/lib/weather/reader-preferences';
@@ -21,9 +22,9 @@ export async function GET(request: Request) {
   const html = `<!doctype html><html lang="${siteConfig.language}"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Today's date and weather</title>
 <style>
-body{margin:0;font:14px/2.5rem ui-sans-serif,system-ui,sans-serif;color:#595959;background:#fffdf8;display:flex;flex-wrap:wrap;justify-content:space-between;column-gap:1rem;white-space:nowrap;overflow:hidden}
-b{color:#1a1a1a}form{display:flex;gap:.4rem;align-items:center}select,button{font:inherit;font-size:13px}
-@media (prefers-color-scheme:dark){body{color:#b3b3b3;background:#121212}b{color:#ececec}}
+${tokensCss}
+body{margin:0;font:14px/2.5rem ui-sans-serif,system-ui,sans-serif;color:var(--color-muted);background:var(--color-paper);display:flex;flex-wrap:wrap;justify-content:space-between;column-gap:1rem;white-space:nowrap;overflow:hidden}
+b{color:var(--color-ink)}form{display:flex;gap:.4rem;align-items:center}select,button{font:inherit;font-size:13px}
 @media (max-width:640px){.label{display:none}}
 </style></head><body>
 <p style="margin:0">${weather} · <time datetime="${data.date.iso}">${escapeHtml(data.date.label)}</time></p>

@@ -1,3 +1,5 @@
+import { colours } from '../design/tokens';
+
 /**
  * Deterministic abstract illustrations (SVG) for sample content: each slug gets its own composition,
  * each section its own palette, so every hero image is distinct and nothing is downloaded.
@@ -60,7 +62,7 @@ export function avatarSvg(name: string, size = 256): string {
 /** The publisher logo for structured data (600×60, as Google asks for news publishers). */
 export function logoSvg(name: string): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60" viewBox="0 0 600 60">
-<rect width="100%" height="100%" fill="#fffdf8"/>
-<text x="0" y="48" font-family="serif" font-weight="700" font-size="52" fill="#1a1a1a">${name}</text>
+<rect width="100%" height="100%" fill="${colours.light.paper}"/>
+<text x="0" y="48" font-family="serif" font-weight="700" font-size="52" fill="${colours.light.ink}">${name}</text>
 </svg>`;
 }

