@@ -1,14 +1,15 @@
 /**
- * The scale benchmark of issue 8: `npm run bench:scale [-- --articles 100000 --port 3800 --pages 10000 --json out.json]`
+ * The scale benchmark of issue 8: `npm run bench:scale [-- --articles 100000 --port 3800 --pages 10000]`
  * (the weather stub listens on port + 1). Generates the corpus (if missing) in $TMPDIR/meridian-scale-N, builds
- * against it (wall time and peak resident memory of the whole build process tree), starts the production server as
- * `npm start` runs it (front cache in front of Next, pages rendered at run time kept in Next's route cache on disk),
- * serves `--pages` distinct pages (articles not prerendered, plus list pages) at 10 concurrent requests, then
- * measures: the server's memory (right after, and at rest); an uncached article's latency (never-requested
- * articles, one at a time and at 50 connections); a cached page's latency at 50 connections (200 articles rendered
- * minutes before, in the front cache; identity, then gzip accepted as browsers ask); then all the served pages
- * again, most of them past their revalidation time by then (stale copies served, re-rendered in the background).
- * `--skip-build` reuses the current build. Run it alone on the machine: the figures are timings.
+ * against it (wall time and peak resident memory of the whole build process tree; this replaces the build in
+ * .next), starts the production server as `npm start` runs it (`next start`, pages rendered at run time kept in
+ * Next's route cache on disk), serves `--pages` distinct pages (articles not prerendered, plus list pages) at 10
+ * concurrent requests, then measures: the server's memory (right after, and at rest); an uncached article's latency
+ * (never-requested articles, one at a time and at 50 connections); a cached page's latency at 50 connections (200
+ * articles rendered minutes before; identity, then gzip accepted as browsers ask); then all the served pages again,
+ * most of them past their revalidation time by then (stale copies served, re-rendered in the background). Prints
+ * the figures and writes its section of docs/performance.md. `--skip-build` reuses the current build (which must
+ * have been made from the same corpus). Run it alone on the machine: the figures are timings.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,8 +21,12 @@ import { readContentManifest } from '../lib/content/content-manifest';
 import { loadContent } from '../lib/content/load-content';
 import { PAGE_SIZE } from '../lib/content/paginate';
 import { publicArticles } from '../lib/content/public-articles';
-import { processTreeRssKiB, samplePeakRss } from './process-tree-memory';
-import { startProductionServer } from './production-server';
+import { markdownTable, writeSection } from './shared/performance-doc';
+import { processTreeRssKiB, samplePeakRss } from './shared/process-tree-memory';
+import { startProductionServer } from './shared/production-server';
+import { percentile } from './shared/statistics';
+
+const loadAverageAtStart = os.loadavg()[0]!;
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +36,6 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '10000' },
     'cached-seconds': { type: 'string', default: '30' },
     'skip-build': { type: 'boolean', default: false },
-    json: { type: 'string' },
   },
 });
 const articleCount = Number(values.articles);
@@ -45,9 +49,9 @@ const SKIP_NEWEST = 1000;
 const mib = (kib: number) => Math.round(kib / 1024);
 const env = { ...process.env, CONTENT_DIR: dir, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
 
-function runToEnd(command: string, args: string[]): Promise<{ seconds: number; peakRssMiB: number }> {
+function runToEnd(command: string, args: string[], childEnv: NodeJS.ProcessEnv = env): Promise<{ seconds: number; peakRssMiB: number }> {
   const started = performance.now();
-  const child = spawn(command, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const sampler = samplePeakRss(child.pid!);
   return new Promise((resolve, reject) =>
     child.once('exit', (code) => {
@@ -68,10 +72,6 @@ function shuffled<T>(items: T[]): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 /** Fetches every path once, `concurrency` at a time; returns each request's time to the full body (ms). */
@@ -126,7 +126,8 @@ async function main() {
   const figures: Record<string, unknown> = { articles: articleCount, dir, cpus: os.cpus().length };
   if (!fs.existsSync(path.join(dir, 'articles'))) {
     console.log(`Generating ${articleCount} articles in ${dir} ...`);
-    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir]);
+    // Without CONTENT_DIR: the generator takes its images from the sample newsroom in data/.
+    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
   }
   if (!values['skip-build']) {
     console.log('Building (content check, then next build) ...');
@@ -150,7 +151,7 @@ async function main() {
   if (uncached.length < 700 || order.length / PAGE_SIZE < 302) throw new Error('The corpus is too small for this benchmark: use --articles 20000 or more.');
 
   const started = performance.now();
-  // What ships: scripts/start.ts with its front cache; rendered pages are flushed to disk as `npm start` does.
+  // As `npm start` runs it: rendered pages are flushed to disk.
   const server = await startProductionServer(port, { CONTENT_DIR: dir, SITE_URL: origin, MERIDIAN_ISR_FLUSH_TO_DISK: 'on' }, port + 1);
   try {
     figures.serverReadySeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -177,14 +178,14 @@ async function main() {
     figures.uncachedArticle50Connections = cannonSummary(fifty);
     console.log(`Uncached article, 50 connections: ${JSON.stringify(figures.uncachedArticle50Connections)}`);
 
-    // Cached pages: the 200 articles rendered a minute or two ago (within their 5-minute revalidation time), few
-    // enough for the front cache, each requested once more to fill it.
+    // Cached pages: the 200 articles rendered a minute or two ago (within their 5-minute revalidation time), each
+    // requested once more so that every one is in Next's cache.
     await fetchAll(onePaths, 10);
     await waitForIdle(server.pid);
     const hotRun = await cannon(onePaths, 50, { duration: Number(values['cached-seconds']) });
     figures.hotPage50Connections = { pages: onePaths.length, ...cannonSummary(hotRun), perSecond: Math.round(hotRun.requests.average) };
     console.log(`Cached pages (${onePaths.length}), 50 connections: ${JSON.stringify(figures.hotPage50Connections)}`);
-    // As browsers ask: gzip accepted, so the front cache sends the copy it compressed once.
+    // As browsers ask: gzip accepted, so Next compresses every answer.
     const hotGzip = await cannon(onePaths, 50, { duration: Number(values['cached-seconds']) }, { 'accept-encoding': 'gzip' });
     figures.hotPageGzip50Connections = { pages: onePaths.length, ...cannonSummary(hotGzip), perSecond: Math.round(hotGzip.requests.average) };
     console.log(`Cached pages, gzip, 50 connections: ${JSON.stringify(figures.hotPageGzip50Connections)}`);
@@ -199,7 +200,23 @@ async function main() {
     await server.close();
   }
   console.log(JSON.stringify(figures, null, 2));
-  if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(figures, null, 2)}\n`);
+  writeSection({
+    id: 'scale',
+    title: `${articleCount.toLocaleString('en')} stories (\`npm run bench:scale\`)`,
+    script: 'bench:scale',
+    loadAverageAtStart,
+    body: [
+      `A generated corpus of ${articleCount.toLocaleString('en')} stories in ${dir}; ${pageCount.toLocaleString('en')} distinct pages served first at 10 concurrent requests. Latencies in ms from sending to the last byte (autocannon: to the response); memory is the server's process tree in MiB.`,
+      '',
+      markdownTable(['figure', 'value'], Object.entries(figures).filter(([name]) => !['articles', 'dir', 'cpus'].includes(name)).map(([name, value]) => [name, describe(value)])),
+    ].join('\n'),
+  });
+}
+
+/** `{ p50: 12, p99: 40 }` as `p50 12, p99 40`. */
+function describe(value: unknown): string {
+  if (value && typeof value === 'object') return Object.entries(value).map(([key, v]) => `${key} ${String(v)}`).join(', ');
+  return String(value);
 }
 
 await main();

@@ -1,7 +1,7 @@
 /**
  * The benchmark's baseline: a bare node:http server answering with bytes held in memory, what a page costs with no
  * rendering, routing or caching logic at all. Run as its own process (so it does not share the load generator's
- * event loop): `tsx scripts/bench/baseline-server.ts SNAPSHOT.json PORT`. Prints "listening" when ready.
+ * event loop): `tsx bench/pages/baseline-server.ts SNAPSHOT.json PORT`. Prints "listening" when ready.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -18,7 +18,7 @@ export interface Snapshot {
 
 const [snapshotFile, port] = process.argv.slice(2);
 if (!snapshotFile || !port) {
-  console.error('usage: tsx scripts/bench/baseline-server.ts SNAPSHOT.json PORT');
+  console.error('usage: tsx bench/pages/baseline-server.ts SNAPSHOT.json PORT');
   process.exit(2);
 }
 const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Snapshot;

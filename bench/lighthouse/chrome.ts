@@ -8,8 +8,3 @@ export function launchChrome() {
   });
 }
 
-/** The middle value (the upper of the two middle ones for an even count), as Lighthouse's own medians of runs. */
-export function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}

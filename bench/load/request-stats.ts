@@ -1,4 +1,5 @@
-import { formatTable } from '../format-table';
+import { formatTable } from '../shared/format-table';
+import { percentile } from '../shared/statistics';
 
 /** What the load test knows of one request it sent: its class in the mix, its target, and when it left. */
 export interface SentRequest {
@@ -56,13 +57,9 @@ export class RequestStats {
       .map(([kind, stats]) => {
         const sorted = stats.latencies.sort((a, b) => a - b);
         const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
-        const ms = (q: number) => (sorted.length ? String(Math.round(percentile(sorted, q))) : '-');
-        return [kind, String(sorted.length + stats.timeouts + stats.connectionErrors), statuses, ms(0.5), ms(0.99), ms(1), String(stats.timeouts), String(stats.connectionErrors)];
+        const ms = (p: number) => (sorted.length ? String(Math.round(percentile(sorted, p))) : '-');
+        return [kind, String(sorted.length + stats.timeouts + stats.connectionErrors), statuses, ms(50), ms(99), ms(100), String(stats.timeouts), String(stats.connectionErrors)];
       });
     return formatTable(['class', 'requests', 'statuses', 'p50 ms', 'p99 ms', 'max ms', 'timeouts', 'conn errors'], rows);
   }
-}
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }

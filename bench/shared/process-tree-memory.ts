@@ -18,11 +18,11 @@ export function processTreeRssKiB(rootPid: number): number {
   return total;
 }
 
-/** Samples the tree every second; stop() returns the peak seen. */
-export function samplePeakRss(rootPid: number): { stop: () => number } {
+/** Samples the tree every `intervalMs`; stop() returns the peak seen (KiB). */
+export function samplePeakRss(rootPid: number, intervalMs = 1000): { stop: () => number } {
   let peak = 0;
   const sample = () => (peak = Math.max(peak, processTreeRssKiB(rootPid)));
-  const timer = setInterval(sample, 1000);
+  const timer = setInterval(sample, intervalMs);
   return { stop: () => (clearInterval(timer), sample(), peak) };
 }
 

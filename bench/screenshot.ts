@@ -1,9 +1,9 @@
-/** Takes a screenshot of a page in Debian's Chromium: `tsx scripts/screenshot.ts URL OUT.png [width] [--no-js]`. */
+/** Takes a screenshot of a page in Debian's Chromium: `tsx bench/screenshot.ts URL OUT.png [width] [--no-js] [--dark] [--full]`. */
 import { chromium } from '@playwright/test';
 
 const [url, out, width = '1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
-  console.error('usage: tsx scripts/screenshot.ts URL OUT.png [width] [--no-js] [--dark]');
+  console.error('usage: tsx bench/screenshot.ts URL OUT.png [width] [--no-js] [--dark]');
   process.exit(2);
 }
 const browser = await chromium.launch({

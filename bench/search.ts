@@ -4,7 +4,8 @@
  * Generates (or reuses) a synthetic corpus of N articles (default 100,000) in DIR (default
  * $TMPDIR/meridian-search-corpus-N), builds the search index from its public articles exactly as the app does,
  * prints build time and memory, then runs Q varied queries (one to three words, some prefixes for suggestions,
- * filters and date sorting), prints the mix it used and p50, p95 and p99 per query, overall and by kind.
+ * filters and date sorting), prints the mix it used and p50, p95 and p99 per query, overall and by kind, and writes
+ * its section of docs/performance.md.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +16,9 @@ import { parseArgs } from 'node:util';
 import { loadContent } from '../lib/content/load-content';
 import { publicSearchDocuments, searchBodyReader } from '../lib/search/search-documents';
 import { MAX_COUNTED, SearchIndex } from '../lib/search/search-index';
+import { markdownTable, writeSection } from './shared/performance-doc';
+
+const loadAverageAtStart = os.loadavg()[0]!;
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, queries: { type: 'string', default: '500' }, dir: { type: 'string' } } });
 const count = Number(values.articles);
@@ -37,7 +41,8 @@ const rssBefore = process.memoryUsage().rss;
 start = performance.now();
 const index = new SearchIndex(publicSearchDocuments(snapshot, Date.now()), searchBodyReader(snapshot));
 const buildSeconds = (performance.now() - start) / 1000;
-console.log(`Indexed ${index.size} public articles in ${buildSeconds.toFixed(1)} s; RSS grew by ${mb(process.memoryUsage().rss - rssBefore)} (now ${mb(process.memoryUsage().rss)})`);
+const indexed = `Indexed ${index.size} public articles in ${buildSeconds.toFixed(1)} s; RSS grew by ${mb(process.memoryUsage().rss - rssBefore)} (now ${mb(process.memoryUsage().rss)})`;
+console.log(indexed);
 
 // Query words come from the corpus itself: headline words, words from summaries, tag and section names.
 const vocabulary = [...new Set(snapshot.articles.slice(0, 2000).flatMap((a) => `${a.title} ${a.dek}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []))];
@@ -74,12 +79,25 @@ for (let i = 0; i < queryCount; i++) {
   if ('capped' in result && result.capped) capped += 1;
   if ('total' in result && result.total === 0) empty += 1;
 }
-console.log(`Of the ${queryCount - queryCount / KINDS.length} searches, ${capped} matched more than ${MAX_COUNTED.toLocaleString('en')} stories and ${empty} matched none.`);
+const matched = `Of the ${queryCount - queryCount / KINDS.length} searches, ${capped} matched more than ${MAX_COUNTED.toLocaleString('en')} stories and ${empty} matched none.`;
+console.log(matched);
 
 const pct = (list: number[], p: number) => {
   const sorted = [...list].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 };
-console.log(`\n${queryCount} queries over ${index.size} articles: p50 ${pct(timings, 50).toFixed(2)} ms, p95 ${pct(timings, 95).toFixed(2)} ms, p99 ${pct(timings, 99).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`);
+const overall = `${queryCount} queries over ${index.size} articles: p50 ${pct(timings, 50).toFixed(2)} ms, p95 ${pct(timings, 95).toFixed(2)} ms, p99 ${pct(timings, 99).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`;
+console.log(`\n${overall}`);
 for (const [name, list] of kinds) console.log(`  ${name.padEnd(24)} p50 ${pct(list, 50).toFixed(2)} ms  p95 ${pct(list, 95).toFixed(2)} ms`);
 index.close();
+writeSection({
+  id: 'search',
+  title: 'Search index (`npm run bench:search`)',
+  script: 'bench:search',
+  loadAverageAtStart,
+  body: [
+    `${indexed}. ${matched} ${overall}.`,
+    '',
+    markdownTable(['query kind', 'p50 ms', 'p95 ms'], [...kinds].map(([name, list]) => [name, pct(list, 50).toFixed(2), pct(list, 95).toFixed(2)])),
+  ].join('\n'),
+});

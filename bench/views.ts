@@ -4,7 +4,8 @@
  * Starts the production build (`npm run build` first) on BENCH_PORT (default 3150) with a fresh view store,
  * drives POST /api/views from 50 concurrent clients as simulated readers (each with its own address and user
  * agent, some re-reading a story the same day), prints accepted beacons per second, then reads the store
- * and checks that every article's count equals the unique views sent: nothing lost, nothing counted twice.
+ * and checks that every article's count equals the unique views sent: nothing lost, nothing counted twice. Writes
+ * its section of docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,9 @@ import { RedisViewStore } from '../lib/views/redis-view-store';
 import { startRedisServer, type RedisServer } from '../serving/redis-server';
 import { SqliteViewStore } from '../lib/views/sqlite-view-store';
 import { HOUR_MS, type ViewStore } from '../lib/views/view-store';
+import { writeSection } from './shared/performance-doc';
+
+const loadAverageAtStart = os.loadavg()[0]!;
 
 const CONCURRENCY = 50;
 const { values } = parseArgs({ options: { store: { type: 'string', default: 'sqlite' }, beacons: { type: 'string', default: '10000' } } });
@@ -138,13 +142,17 @@ async function main() {
     const unique = [...expected.values()].reduce((sum, set) => sum + set.size, 0);
     const storedTotal = [...stored.values()].reduce((sum, n) => sum + n, 0);
 
-    console.log(`store: ${values.store}, ${CONCURRENCY} concurrent clients, ${beacons.length} beacons in ${seconds.toFixed(2)} s`);
-    console.log(`statuses: ${[...statuses].sort().map(([status, n]) => `${status}×${n}`).join(', ')}; network retries: ${retries}`);
-    console.log(`accepted beacons/s: ${(accepted.length / seconds).toFixed(0)}   latency ms p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${pct(100)}`);
-    console.log(`unique views sent: ${unique}   stored: ${storedTotal} over ${stored.size} articles   lost: ${lost}   counted twice: ${doubled}`);
     const counted = statuses.get(202) ?? 0;
     const ok = lost === 0 && doubled === 0 && accepted.length === beacons.length && counted === unique;
-    console.log(ok ? 'OK: every unique view stored exactly once' : 'FAILED: counts differ, or beacons were refused');
+    const lines = [
+      `store: ${values.store}, ${CONCURRENCY} concurrent clients, ${beacons.length} beacons in ${seconds.toFixed(2)} s`,
+      `statuses: ${[...statuses].sort().map(([status, n]) => `${status}×${n}`).join(', ')}; network retries: ${retries}`,
+      `accepted beacons/s: ${(accepted.length / seconds).toFixed(0)}   latency ms p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${pct(100)}`,
+      `unique views sent: ${unique}   stored: ${storedTotal} over ${stored.size} articles   lost: ${lost}   counted twice: ${doubled}`,
+      ok ? 'OK: every unique view stored exactly once' : 'FAILED: counts differ, or beacons were refused',
+    ];
+    for (const line of lines) console.log(line);
+    writeSection({ id: `views-${values.store}`, title: `View beacons, ${values.store} store (\`npm run bench:views\`)`, script: 'bench:views', loadAverageAtStart, body: lines.map((line) => `- ${line}`).join('\n') });
     process.exitCode = ok ? 0 : 1;
   } finally {
     await store?.close();

@@ -19,7 +19,7 @@ export function rssBytes(pid: number): number {
   return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) * 1024;
 }
 
-/** The server's lines in the probe's log (scripts/load/memory-probe.mjs) taken at or after `since`. */
+/** The server's lines in the probe's log (load/memory-probe.mjs) taken at or after `since`. */
 export function readProbe(file: string, pid: number, since: number): MemorySample[] {
   if (!fs.existsSync(file)) return [];
   return fs

@@ -1,12 +1,12 @@
 /**
- * Starts the production build as `npm start` runs it (`next start`) for the measuring scripts (load, bench, page weight, Lighthouse), with a local weather upstream so the
- * reader bar never waits on the internet, and a scratch view store.
+ * Starts the production build as `npm start` runs it (`next start`) for the benchmarks, with a local weather upstream
+ * so the reader bar never waits on the internet, and a scratch view store.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startWeatherStub } from './weather-stub-server';
+import { startWeatherStub } from '../../scripts/weather-stub-server';
 
 export interface ProductionServer {
   url: string;
@@ -37,7 +37,7 @@ function buildSiteUrl(): string | undefined {
 }
 
 /** `env` is added to the server's environment (e.g. CONTENT_DIR); the weather stub listens on `weatherPort`. */
-export async function startProductionServer(port: number, env: Record<string, string> = {}, weatherPort = port + 99): Promise<ProductionServer> {
+export async function startProductionServer(port: number, env: Record<string, string> = {}, weatherPort = port + 50): Promise<ProductionServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No production build: run npm run build first.');
   const stub = await startWeatherStub(weatherPort);
   const siteUrl = buildSiteUrl();

@@ -9,14 +9,13 @@ describe('htmlAssets', () => {
     '<link rel="preload" as="font" href="/_next/static/media/inter.woff2" crossorigin=""/>',
     '<script src="/_next/static/chunks/poly.js" noModule=""></script>',
     '<script src="/_next/static/chunks/main.js" async=""></script><script src="/_next/static/chunks/main.js" async=""></script>',
-    '<script type="meridian/after-paint" data-src="/_next/static/chunks/after-paint.js" id="_R_"></script>',
     '<script>self.__next_f.push([1,"a"])</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>',
     '<img alt="" sizes="96px" srcSet="/_next/image?url=%2Fa.webp&amp;w=96&amp;q=75 96w" src="/_next/image?url=%2Fa.webp&amp;w=96&amp;q=75"/>',
   ].join('');
 
-  it('lists each script once, those waiting for the first paint included, and keeps noModule polyfills apart', () => {
+  it('lists each script once and keeps noModule polyfills apart', () => {
     const assets = htmlAssets(html);
-    expect(assets.scripts).toEqual(['/_next/static/chunks/main.js', '/_next/static/chunks/after-paint.js']);
+    expect(assets.scripts).toEqual(['/_next/static/chunks/main.js']);
     expect(assets.noModuleScripts).toEqual(['/_next/static/chunks/poly.js']);
   });
 

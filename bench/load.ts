@@ -3,8 +3,9 @@
  * production build (`npm start`'s server; run `npm run build` first) and a local weather upstream, drives them with
  * autocannon over a realistic mix, first for the warm-up and then for the measured run, and prints totals, statuses,
  * latency, errors and 5xx per class of request, every request that timed out, and the server's memory series and
- * growth after warm-up (see memory-series.ts). Exits 1 on any error or 5xx. `--url http://host:port --pid N` drives
- * a server that is already running instead (memory then from /proc only).
+ * growth after warm-up (load/memory-series.ts), and writes its section of docs/performance.md. Exits 1 on any error
+ * or 5xx or memory growth over 10%. `--url http://host:port --pid N` drives a server that is already running instead
+ * (memory then from /proc only).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,10 @@ import { loadContent } from '../lib/content/load-content';
 import { isPublic } from '../lib/content/visibility';
 import { EDGE_SAMPLES, growth, growthFromLowest, readProbe, rssBytes, type MemorySample } from './load/memory-series';
 import { RequestStats, type SentRequest } from './load/request-stats';
-import { startProductionServer } from './production-server';
+import { markdownTable, writeSection } from './shared/performance-doc';
+import { startProductionServer } from './shared/production-server';
+
+const loadAverageAtStart = os.loadavg()[0]!;
 
 const { values } = parseArgs({
   options: {
@@ -153,7 +157,7 @@ async function main() {
   const cleanups: (() => Promise<void> | void)[] = [];
   const probeLog = path.join(os.tmpdir(), `meridian-load-memory-${process.pid}.jsonl`);
   if (!url) {
-    const probe = path.resolve('scripts', 'load', 'memory-probe.mjs');
+    const probe = path.resolve('bench', 'load', 'memory-probe.mjs');
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim();
     const server = await startProductionServer(Number(values.port), { NODE_OPTIONS: nodeOptions, MERIDIAN_MEMORY_LOG: probeLog });
     cleanups.push(() => server.close(), () => fs.rmSync(probeLog, { force: true }));
@@ -180,14 +184,17 @@ async function main() {
     const duringRun = loadAverages.slice(Math.floor(warmupSeconds / 5));
     const codes = { '2xx': result['2xx'], '3xx': result['3xx'], '4xx': result['4xx'], '5xx': result['5xx'] };
     const serverErrors = result['5xx'];
-    console.log(`Warm-up:       ${warmupStats.failures.length} errors`);
-    console.log(`Requests:      ${result.requests.total} (${result.requests.average.toFixed(0)}/s on average)`);
-    console.log(`Status codes:  ${JSON.stringify(codes)}`);
-    console.log(`Errors:        ${result.errors} (timeouts ${result.timeouts})`);
-    console.log(`5xx:           ${serverErrors}`);
-    console.log(`Latency (2xx): p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`Throughput:    ${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s`);
-    console.log(`Load average:  ${duringRun.length ? `${Math.min(...duringRun).toFixed(1)}–${Math.max(...duringRun).toFixed(1)} (1-minute, during the measured run; ${os.cpus().length} cores)` : '-'}`);
+    const summary = [
+      ['warm-up errors', String(warmupStats.failures.length)],
+      ['requests', `${result.requests.total} (${result.requests.average.toFixed(0)}/s on average)`],
+      ['status codes', JSON.stringify(codes)],
+      ['errors', `${result.errors} (timeouts ${result.timeouts})`],
+      ['5xx', String(serverErrors)],
+      ['latency (2xx)', `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`],
+      ['throughput', `${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s`],
+      ['load average', duringRun.length ? `${Math.min(...duringRun).toFixed(1)}–${Math.max(...duringRun).toFixed(1)} (1-minute, during the measured run; ${os.cpus().length} cores)` : '-'],
+    ];
+    for (const [name, value] of summary) console.log(`${`${name}:`.padEnd(15)}${value}`);
     console.log(stats.table());
     for (const failure of [...warmupStats.failures.map((f) => ({ ...f, kind: `${f.kind} (warm-up)` })), ...stats.failures]) {
       console.log(`  ${failure.error} at ${failure.at.toFixed(1)} s after ${(failure.waited / 1000).toFixed(1)} s: ${failure.kind} ${failure.method} ${failure.path}`);
@@ -195,8 +202,29 @@ async function main() {
     const memory = pid ? printMemory([...readProbe(probeLog, pid, started), ...procSamples], warmupEnd) : null;
     const ok = result.errors === 0 && serverErrors === 0;
     const memoryOk = memory === null || memory.percent <= 10;
-    console.log(ok ? 'PASS: no errors, no 5xx' : 'FAIL: errors or 5xx');
-    console.log(memory === null ? 'Memory: not measured' : `${memoryOk ? 'PASS' : 'FAIL'}: resident memory growth after warm-up ${memory.percent.toFixed(1)}% (target at most 10%)`);
+    const verdicts = [
+      ok ? 'PASS: no errors, no 5xx' : 'FAIL: errors or 5xx',
+      memory === null ? 'Memory: not measured' : `${memoryOk ? 'PASS' : 'FAIL'}: resident memory growth after warm-up ${memory.percent.toFixed(1)}% (target at most 10%)`,
+    ];
+    for (const line of verdicts) console.log(line);
+    writeSection({
+      id: 'load',
+      title: 'Load and soak (`npm run load`)',
+      script: 'load',
+      loadAverageAtStart,
+      body: [
+        `autocannon, ${connections} connections over a realistic mix of ${requests.length} requests (pages, feeds, APIs, search, view beacons), ${warmupSeconds} s of warm-up then ${seconds} s measured against ${values.url ?? '`next start`'}; client timeout ${timeoutSeconds} s.`,
+        '',
+        markdownTable(['figure', 'value'], summary),
+        '',
+        '```',
+        stats.table(),
+        '```',
+        '',
+        ...verdicts.map((line) => `- ${line}`),
+        ...(memory ? [`- resident memory ${mib(memory.start)} → ${mib(memory.end)} MiB after warm-up`] : []),
+      ].join('\n'),
+    });
     process.exitCode = ok && memoryOk ? 0 : 1;
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup();
