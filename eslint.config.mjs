@@ -13,6 +13,7 @@ export const layerZones = [
   ...PRODUCT.flatMap((target) => [
     { target, from: './e2e', message: 'Product code must not import end-to-end tests.' },
     { target, from: './bench', message: 'Product code must not import benchmarks.' },
+    { target, from: './test-support', message: 'Product code must not import test support.' },
   ]),
 ];
 

@@ -15,9 +15,10 @@ describe('lint enforces the layers', () => {
     expect(await layerErrors('lib/content/probe.ts', "import { GET } from '@/app/api/health/route';\nexport const probe = GET;\n")).toHaveLength(1);
   });
 
-  it('refuses components/ importing a route, and product code importing end-to-end tests', async () => {
+  it('refuses components/ importing a route, and product code importing tests or their support', async () => {
     expect(await layerErrors('components/teaser/probe.ts', "import { GET } from '@/app/api/health/route';\nexport const probe = GET;\n")).toHaveLength(1);
-    expect(await layerErrors('app/probe.ts', "import { PAGE_TYPES } from '@/e2e/page-types';\nexport const probe = PAGE_TYPES;\n")).toHaveLength(1);
+    expect(await layerErrors('app/probe.ts', "import { rawRequest } from '@/e2e/raw-http';\nexport const probe = rawRequest;\n")).toHaveLength(1);
+    expect(await layerErrors('lib/probe.ts', "import { PAGE_TYPES } from '@/test-support/page-types';\nexport const probe = PAGE_TYPES;\n")).toHaveLength(1);
   });
 
   it('lets each layer import the one below', async () => {

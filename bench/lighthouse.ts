@@ -18,7 +18,7 @@ import lighthouse from 'lighthouse';
 import { throttling } from 'lighthouse/core/config/constants.js';
 import { launchChrome } from './lighthouse/chrome';
 import { cpuSlowdownFor } from './lighthouse/cpu-slowdown';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 import { formatTable } from './shared/format-table';
 import { markdownTable, writeSection } from './shared/performance-doc';
 import { startProductionServer } from './shared/production-server';

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 import { writeArchiveContent } from './pages/archive-content';
 import type { Snapshot } from './pages/baseline-server';
 import { formatTable } from './shared/format-table';

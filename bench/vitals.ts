@@ -13,7 +13,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES, SEARCH_PAGE } from '../test-support/page-types';
 import { formatTable } from './shared/format-table';
 import { markdownTable, writeSection } from './shared/performance-doc';
 import { startProductionServer } from './shared/production-server';
@@ -67,7 +67,7 @@ const PAGES: PageType[] = [
   { name: 'article', path: PAGE_TYPES.article },
   { name: 'section', path: PAGE_TYPES.section },
   { name: 'tag', path: PAGE_TYPES.tag },
-  { name: 'search', path: PAGE_TYPES.search, interact: typeQuery },
+  { name: 'search', path: SEARCH_PAGE, interact: typeQuery },
 ];
 
 /** Waits until the page's scripts have run and the main thread has a moment: what a reader waits before tapping. */

@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES, SEARCH_PAGE } from '../test-support/page-types';
 import { formatTable } from './shared/format-table';
 import { markdownTable, writeSection } from './shared/performance-doc';
 import { startProductionServer } from './shared/production-server';
@@ -30,7 +30,7 @@ const PAGES = [
   { name: 'section', path: PAGE_TYPES.section, status: 200 },
   { name: 'tag', path: PAGE_TYPES.tag, status: 200 },
   { name: 'author', path: PAGE_TYPES.author, status: 200 },
-  { name: 'search', path: PAGE_TYPES.search, status: 200 },
+  { name: 'search', path: SEARCH_PAGE, status: 200 },
   // Next 16 sends no font preload with a 404 (its fonts still come from the stylesheet): not checked there.
   { name: '404', path: PAGE_TYPES.notFound, status: 404, noFontPreload: true },
 ];

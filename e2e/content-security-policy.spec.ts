@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 
 /**
  * The static Content-Security-Policy of every response (lib/http/security-headers.ts, docs/decisions): scripts only

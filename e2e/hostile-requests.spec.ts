@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { E2E_SECRETS } from '../playwright.config';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 import { rawRequest, type RawResponse } from './raw-http';
 
 /**

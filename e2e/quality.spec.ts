@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 
 for (const [name, path] of Object.entries(PAGE_TYPES)) {
   test(`${name}: no console errors or hydration warnings, and no axe violations`, async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse } from '@playwright/test';
-import { PAGE_TYPES } from './page-types';
+import { PAGE_TYPES } from '../test-support/page-types';
 
 /** The headers every response must carry (lib/http/security-headers.ts); HSTS only from an https production site. */
 function expectSecurityHeaders(response: APIResponse, what: string) {

@@ -1,7 +1,4 @@
-/**
- * One URL per page type, from the sample newsroom in data/: what the benchmarks load. The end-to-end suites may
- * import it too (e2e depends on bench for this list, never the other way round).
- */
+/** One URL per page type, from the sample newsroom in data/: what the end-to-end suites check and the benchmarks load. */
 export const PAGE_TYPES = {
   home: '/',
   homeArchive: '/page/2',
@@ -9,6 +6,8 @@ export const PAGE_TYPES = {
   section: '/section/markets',
   tag: '/tag/electric-vehicles',
   author: '/author/lena-okafor',
-  search: '/search?q=gold',
   notFound: '/articles/no-such-story',
 } as const;
+
+/** The search results page, measured with the others (e2e checks it on its own: it is `noindex`). */
+export const SEARCH_PAGE = '/search?q=gold';
