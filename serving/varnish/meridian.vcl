@@ -97,7 +97,7 @@ sub meridian_normalise_query {
   }
   if (req.url ~ "^/search(\?|$)") {
     set req.url = regsuball(req.url, "(?<=[?&])(?!(?:q|section|tag|sort|page|_rsc)=)[^&]*(?:&|$)", "");
-  } else if (req.url !~ "^/(api|_next/image|media)/") {
+  } else if (req.url !~ "^/(api/|_next/image\?|media/)") {
     set req.url = regsuball(req.url, "(?<=[?&])(?!_rsc=)[^&]*(?:&|$)", "");
   }
   set req.url = regsub(req.url, "[?&]+$", "");
