@@ -33,8 +33,10 @@ export function htmlAssets(html: string): HtmlAssets {
     if (name === 'script' && attributes.src) (('nomodule' in attributes) ? assets.noModuleScripts : assets.scripts).push(attributes.src);
     else if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href) assets.stylesheets.push(attributes.href);
     else if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'font' && attributes.href) assets.fontPreloads.push(attributes.href);
-    // React merges the stylesheets of one precedence into one <style>, its data-href listing them all.
-    else if (name === 'style' && attributes['data-href']) assets.stylesheets.push(...attributes['data-href'].split(/\s+/).filter(Boolean));
+    // React merges the stylesheets of one precedence into one <style>, its data-href listing them all; an inline
+    // <style href> of the app's own (the colour tokens) names no file.
+    else if (name === 'style' && attributes['data-href'])
+      assets.stylesheets.push(...attributes['data-href'].split(/\s+/).filter((href) => href.startsWith('/')));
     else if (name === 'img') assets.images.push(attributes);
   }
   assets.inlineScript = [...html.matchAll(INLINE_SCRIPT)].map((m) => m[1]).join('\n');
