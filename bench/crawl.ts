@@ -226,8 +226,8 @@ async function main() {
     console.log(formatTable(figureHeader, figureRows));
     for (const note of notes) console.log(note);
     writeSection({
-      id: 'crawl',
-      title: 'Crawler on a fresh server (`npm run bench:crawl`)',
+      id: server ? 'crawl' : 'crawl-url',
+      title: server ? 'Crawler on a fresh server (`npm run bench:crawl`)' : 'Crawler through a running server (`npm run bench:crawl -- --url`)',
       script: 'bench:crawl',
       loadAverageAtStart,
       body: [
