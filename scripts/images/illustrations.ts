@@ -66,3 +66,8 @@ export function logoSvg(name: string): string {
 <text x="0" y="48" font-family="serif" font-weight="700" font-size="52" fill="${colours.light.ink}">${name}</text>
 </svg>`;
 }
+
+/** The site icon: the masthead's initial on the house accent (app/icon.svg, and app/favicon.ico from it). */
+export function siteIconSvg(name: string): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${colours.light.accent}"/><text x="16" y="23" text-anchor="middle" font-family="Georgia, serif" font-weight="700" font-size="20" fill="${colours.light.paper}">${name.slice(0, 1)}</text></svg>\n`;
+}
