@@ -1,9 +1,6 @@
-import diagnosticsChannel from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
-import type { Socket } from 'node:net';
 import { BODY_DEADLINE_MS } from './read-limited-text';
+import { onRequestStart } from './request-start';
 
-const INSTALLED = Symbol.for('meridian.bodyDeadline');
 /** Past the route handlers' own deadline (readLimitedText answers 408 there first). */
 const SOCKET_DEADLINE_MS = BODY_DEADLINE_MS + 5_000;
 
@@ -13,11 +10,7 @@ const SOCKET_DEADLINE_MS = BODY_DEADLINE_MS + 5_000;
  * whose body has not fully arrived in time has its connection closed, as nginx's client_body_timeout would.
  */
 export function installBodyDeadline(deadlineMs: number = SOCKET_DEADLINE_MS): void {
-  const holder = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-  if (holder[INSTALLED]) return;
-  holder[INSTALLED] = true;
-  diagnosticsChannel.subscribe('http.server.request.start', (message) => {
-    const { request, socket } = message as { request: IncomingMessage; socket: Socket };
+  onRequestStart('body-deadline', ({ request, socket }) => {
     const declaresBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     if (!declaresBody || request.complete) return;
     const timer = setTimeout(() => {

@@ -1,6 +1,5 @@
-import diagnosticsChannel from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
 import { readRequestTarget } from './request-target';
+import { onRequestStart } from './request-start';
 
 /** Set (to "1") on a request that carried more than one Host header; proxy.ts answers it with 400. */
 export const DUPLICATE_HOST_HEADER = 'x-meridian-duplicate-host';
@@ -9,7 +8,6 @@ export const REFUSED_TARGET_HEADER = 'x-meridian-refused-target';
 /** Set to TRACE or TRACK, methods the Fetch standard forbids (Next's Request throws: a 500); proxy.ts answers 405. */
 export const FORBIDDEN_METHOD_HEADER = 'x-meridian-forbidden-method';
 const FORBIDDEN_METHODS = new Set(['TRACE', 'TRACK']);
-const INSTALLED = Symbol.for('meridian.requestTargetChannel');
 
 /**
  * Subscribes to Node's 'http.server.request.start' channel (before Next sees the request) to flag what Next's router
@@ -20,11 +18,7 @@ const INSTALLED = Symbol.for('meridian.requestTargetChannel');
  * range with 500, and Meridian serves nothing worth resuming. Flags a client sent itself are removed.
  */
 export function installRequestTargetChecks(): void {
-  const holder = globalThis as typeof globalThis & { [INSTALLED]?: boolean };
-  if (holder[INSTALLED]) return;
-  holder[INSTALLED] = true;
-  diagnosticsChannel.subscribe('http.server.request.start', (message) => {
-    const { request } = message as { request: IncomingMessage };
+  onRequestStart('request-target', ({ request }) => {
     const headers = request.headers;
     delete headers[DUPLICATE_HOST_HEADER];
     delete headers[REFUSED_TARGET_HEADER];
