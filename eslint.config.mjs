@@ -21,7 +21,10 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   // Tests may reach across layers (a route's test drives the route); product files may not.
-  { ignores: ['**/*.test.ts', '**/*.test.tsx'], rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] } },
+  {
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'import/no-restricted-paths': ['error', { zones: layerZones }] },
+  },
   { ignores: ['.next/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'tmp/**'] },
 ];
 export default config;

@@ -46,7 +46,9 @@ const nextConfig: NextConfig = {
       // Files that change only with a deploy or a content edit: a day in browsers, a week at the edge.
       ...['/images/:path*', '/robots.txt', '/icon.svg'].map((source) => ({
         source,
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' }],
+        headers: [
+          { key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' },
+        ],
       })),
     ];
   },

@@ -3,7 +3,11 @@ import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
 import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
 import { readSecret } from '@/lib/editors/secrets';
-import { DUPLICATE_HOST_HEADER, FORBIDDEN_METHOD_HEADER, REFUSED_TARGET_HEADER } from '@/lib/http/request-target-channel';
+import {
+  DUPLICATE_HOST_HEADER,
+  FORBIDDEN_METHOD_HEADER,
+  REFUSED_TARGET_HEADER,
+} from '@/lib/http/request-target-channel';
 import { malformedPathReason } from '@/lib/http/malformed-path';
 import { withSecurityHeaders } from '@/lib/http/security-headers';
 
@@ -34,9 +38,11 @@ export function proxy(request: NextRequest) {
   const article = ARTICLE_PATH.exec(pathname);
   if (article) {
     const current = currentSlugFor(article[1]!);
-    if (current && current !== article[1]) return withSecurityHeaders(NextResponse.redirect(new URL(`/articles/${current}`, request.url), 301));
+    if (current && current !== article[1])
+      return withSecurityHeaders(NextResponse.redirect(new URL(`/articles/${current}`, request.url), 301));
     // A preview grant for this very story lets the page decide (it also checks revocation); nothing else skips the check.
-    if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1]) return NextResponse.next();
+    if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
+      return NextResponse.next();
   }
   if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   return NextResponse.next();
@@ -45,17 +51,24 @@ export function proxy(request: NextRequest) {
 export const config = {
   // Not the routes that read a body: Next would buffer the whole body for the proxy before the handler runs, so their
   // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in.
-  matcher: ['/((?!_next/static|_next/image|images/|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)'],
+  matcher: [
+    '/((?!_next/static|_next/image|images/|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
+  ],
 };
 
 /** The proxy's own answers get the security headers here (next.config's headers() may not reach them). */
 function refuse(status: number, reason: string) {
-  return withSecurityHeaders(new NextResponse(`Bad request: ${reason}.\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }));
+  return withSecurityHeaders(
+    new NextResponse(`Bad request: ${reason}.\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+  );
 }
 
 function methodNotAllowed(method: string) {
   return withSecurityHeaders(
-    new NextResponse(`Method not allowed: ${method.slice(0, 20)}.\n`, { status: 405, headers: { Allow: PAGE_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' } }),
+    new NextResponse(`Method not allowed: ${method.slice(0, 20)}.\n`, {
+      status: 405,
+      headers: { Allow: PAGE_METHODS.join(', '), 'Content-Type': 'text/plain; charset=utf-8' },
+    }),
   );
 }
 

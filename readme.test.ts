@@ -17,7 +17,12 @@ describe('README stays true to the tree', () => {
     const named = tableKeys('Where code lives');
     const folders = fs
       .readdirSync('.', { withFileTypes: true })
-      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && !['node_modules', 'test-results', 'playwright-report'].includes(e.name))
+      .filter(
+        (e) =>
+          e.isDirectory() &&
+          !e.name.startsWith('.') &&
+          !['node_modules', 'test-results', 'playwright-report'].includes(e.name),
+      )
       .map((e) => e.name);
     expect(folders.filter((f) => !named.includes(f))).toEqual([]);
     expect(named.filter((f) => !folders.includes(f))).toEqual([]);

@@ -31,11 +31,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={siteConfig.language} className={headlineFont.variable}>
       <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
         {/* React hoists it into <head>, before the stylesheet that uses the properties. */}
-        <style href="meridian-colours" precedence="high">{tokensCss}</style>
+        <style href="meridian-colours" precedence="high">
+          {tokensCss}
+        </style>
         <SkipLink />
         <QueryProvider>
           <SiteHeader />
-          <main id="main-content" tabIndex={-1} className="focus:outline-none">{children}</main>
+          <main id="main-content" tabIndex={-1} className="focus:outline-none">
+            {children}
+          </main>
         </QueryProvider>
         <SiteFooter sections={sections} />
       </body>

@@ -7,5 +7,8 @@ export const alt = `${siteConfig.name}: ${siteConfig.tagline}`;
 
 /** The fallback social card for the site, sections, topics and authors. */
 export default async function SiteSocialCard() {
-  return renderSocialCard({ kicker: siteConfig.tagline, headline: 'Business, technology, markets and the global economy' });
+  return renderSocialCard({
+    kicker: siteConfig.tagline,
+    headline: 'Business, technology, markets and the global economy',
+  });
 }

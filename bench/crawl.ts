@@ -43,14 +43,16 @@ const readerIntervalMs = Number(values['reader-interval']);
 const limit = values.limit ? Number(values.limit) : Infinity;
 
 const TARGETS = { crawlP99Ms: 1000, readerP99Ms: 100, peakRssMB: 600 };
-const GOOGLEBOT = 'Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.204 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+const GOOGLEBOT =
+  'Mozilla/5.0 (Linux; Android 6.0.1; Nexus 5X Build/MMB29P) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.6778.204 Mobile Safari/537.36 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 const BROWSER = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 const ENCODINGS = 'gzip, deflate, br';
 /** By default as Googlebot's rendering Chromium asks for images: next/image then encodes AVIF, its dearest format. */
 const IMAGE_ACCEPT = values['image-accept'];
 const PAGE_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
-const isImageUrl = (url: URL) => url.pathname === '/_next/image' || /\.(avif|webp|png|jpe?g|gif|svg)$/i.test(url.pathname);
+const isImageUrl = (url: URL) =>
+  url.pathname === '/_next/image' || /\.(avif|webp|png|jpe?g|gif|svg)$/i.test(url.pathname);
 
 /** By the URL first, so a request that got no answer is counted with its kind. */
 function kindOf(result: Fetched): string {
@@ -58,7 +60,11 @@ function kindOf(result: Fetched): string {
   if (result.status >= 300 && result.status < 400) return 'redirect';
   if (url.pathname === '/robots.txt') return 'robots.txt';
   if (/sitemap/.test(url.pathname)) return 'sitemap';
-  if (/^\/(feed|atom|rss)|\.(rss|atom)$|feed\.(xml|json)$/.test(url.pathname) || /rss|atom|feed\+json/.test(result.contentType)) return 'feed';
+  if (
+    /^\/(feed|atom|rss)|\.(rss|atom)$|feed\.(xml|json)$/.test(url.pathname) ||
+    /rss|atom|feed\+json/.test(result.contentType)
+  )
+    return 'feed';
   if (isImageUrl(url) || result.contentType.startsWith('image/')) return 'image';
   if (result.status === 0 || result.contentType.includes('html')) return 'page';
   return 'other';
@@ -72,7 +78,11 @@ async function siteOrigin(origin: string): Promise<string | undefined> {
 }
 
 /** Crawls from `/` and robots.txt; `onResult` sees every answer. */
-async function crawl(origin: string, site: string | undefined, onResult: (result: Fetched) => void): Promise<{ results: Fetched[]; disallowed: number }> {
+async function crawl(
+  origin: string,
+  site: string | undefined,
+  onResult: (result: Fetched) => void,
+): Promise<{ results: Fetched[]; disallowed: number }> {
   const base = new URL(origin);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const results: Fetched[] = [];
@@ -90,7 +100,17 @@ async function crawl(origin: string, site: string | undefined, onResult: (result
     }
     queue.push(url);
   };
-  const get = (url: string) => httpGet(url, agent, { 'user-agent': GOOGLEBOT, accept: isImageUrl(new URL(url)) ? IMAGE_ACCEPT : PAGE_ACCEPT, 'accept-encoding': ENCODINGS }, timeoutMs);
+  const get = (url: string) =>
+    httpGet(
+      url,
+      agent,
+      {
+        'user-agent': GOOGLEBOT,
+        accept: isImageUrl(new URL(url)) ? IMAGE_ACCEPT : PAGE_ACCEPT,
+        'accept-encoding': ENCODINGS,
+      },
+      timeoutMs,
+    );
 
   const robotsUrl = new URL('/robots.txt', base).href;
   seen.add(robotsUrl);
@@ -125,7 +145,8 @@ async function crawl(origin: string, site: string | undefined, onResult: (result
       if (result.location) {
         const target = sameOrigin(result.location, from);
         if (target) enqueue(target);
-      } else if (result.status === 200) for (const link of linksIn(result.contentType, result.body.toString('utf8'), from)) enqueue(link);
+      } else if (result.status === 200)
+        for (const link of linksIn(result.contentType, result.body.toString('utf8'), from)) enqueue(link);
       wakeAll();
     }
   };
@@ -138,7 +159,18 @@ async function crawl(origin: string, site: string | undefined, onResult: (result
 function startReader(origin: string) {
   const agent = new http.Agent({ keepAlive: true });
   const pending: Promise<Fetched>[] = [];
-  const timer = setInterval(() => pending.push(httpGet(`${origin}/`, agent, { 'user-agent': BROWSER, accept: PAGE_ACCEPT, 'accept-encoding': 'gzip, br' }, timeoutMs)), readerIntervalMs);
+  const timer = setInterval(
+    () =>
+      pending.push(
+        httpGet(
+          `${origin}/`,
+          agent,
+          { 'user-agent': BROWSER, accept: PAGE_ACCEPT, 'accept-encoding': 'gzip, br' },
+          timeoutMs,
+        ),
+      ),
+    readerIntervalMs,
+  );
   return {
     stop: async () => {
       clearInterval(timer);
@@ -163,13 +195,18 @@ async function main() {
   const pid = server?.pid ?? (values.pid ? Number(values.pid) : undefined);
   const memory = pid ? samplePeakRss(pid, 250) : undefined;
   try {
-    console.log(`Crawl of ${origin}${server ? ' (fresh next start, empty image cache)' : ''}: Googlebot, ${concurrency} at once, ${timeoutMs / 1000} s timeout; a reader asks for / every ${readerIntervalMs} ms`);
+    console.log(
+      `Crawl of ${origin}${server ? ' (fresh next start, empty image cache)' : ''}: Googlebot, ${concurrency} at once, ${timeoutMs / 1000} s timeout; a reader asks for / every ${readerIntervalMs} ms`,
+    );
     // Asked before the clock starts: it renders nothing the crawl would not (the homepage is prerendered).
     const site = await siteOrigin(origin);
     const started = performance.now();
     const reader = startReader(origin);
     let done = 0;
-    const progress = setInterval(() => console.log(`  ${done} URLs after ${Math.round((performance.now() - started) / 1000)} s`), 15_000);
+    const progress = setInterval(
+      () => console.log(`  ${done} URLs after ${Math.round((performance.now() - started) / 1000)} s`),
+      15_000,
+    );
     const { results, disallowed } = await crawl(origin, site, () => done++);
     clearInterval(progress);
     const readerResults = await reader.stop();
@@ -199,8 +236,18 @@ async function main() {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([kind, e]) => {
         const sorted = e.ms.sort((a, b) => a - b);
-        const statuses = [...e.statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status || 'none'}×${n}`).join(' ');
-        return [kind, String(e.count), statuses, ms(percentile(sorted, 50)), ms(percentile(sorted, 99)), ms(sorted.at(-1) ?? NaN)];
+        const statuses = [...e.statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, n]) => `${status || 'none'}×${n}`)
+          .join(' ');
+        return [
+          kind,
+          String(e.count),
+          statuses,
+          ms(percentile(sorted, 50)),
+          ms(percentile(sorted, 99)),
+          ms(sorted.at(-1) ?? NaN),
+        ];
       });
     const crawlP99 = percentile(crawlMs, 99);
     const readerP99 = percentile(readerMs, 99);
@@ -210,16 +257,41 @@ async function main() {
       ['timeouts', String(timeouts), '0', verdict(timeouts === 0)],
       ['5xx', String(serverErrors), '0', verdict(serverErrors === 0)],
       ['429', String(tooMany), '0', verdict(tooMany === 0)],
-      ['crawl p50 / p99 ms', `${ms(percentile(crawlMs, 50))} / ${ms(crawlP99)}`, `p99 <= ${TARGETS.crawlP99Ms}`, verdict(crawlP99 <= TARGETS.crawlP99Ms)],
-      [`reader p50 / p99 ms (${readerResults.length} requests, ${readerFailures} not 200)`, `${ms(percentile(readerMs, 50))} / ${ms(readerP99)}`, `p99 <= ${TARGETS.readerP99Ms}`, verdict(readerP99 <= TARGETS.readerP99Ms && readerFailures === 0)],
-      ['server peak RSS MB (process tree)', peakMB === undefined ? '-' : peakMB.toFixed(0), `<= ${TARGETS.peakRssMB}`, peakMB === undefined ? '-' : verdict(peakMB <= TARGETS.peakRssMB)],
+      [
+        'crawl p50 / p99 ms',
+        `${ms(percentile(crawlMs, 50))} / ${ms(crawlP99)}`,
+        `p99 <= ${TARGETS.crawlP99Ms}`,
+        verdict(crawlP99 <= TARGETS.crawlP99Ms),
+      ],
+      [
+        `reader p50 / p99 ms (${readerResults.length} requests, ${readerFailures} not 200)`,
+        `${ms(percentile(readerMs, 50))} / ${ms(readerP99)}`,
+        `p99 <= ${TARGETS.readerP99Ms}`,
+        verdict(readerP99 <= TARGETS.readerP99Ms && readerFailures === 0),
+      ],
+      [
+        'server peak RSS MB (process tree)',
+        peakMB === undefined ? '-' : peakMB.toFixed(0),
+        `<= ${TARGETS.peakRssMB}`,
+        peakMB === undefined ? '-' : verdict(peakMB <= TARGETS.peakRssMB),
+      ],
       ['crawl duration s', seconds.toFixed(1), '', ''],
     ];
-    const slowest = results.filter((r) => r.status > 0).sort((a, b) => b.ms - a.ms).slice(0, 5);
+    const slowest = results
+      .filter((r) => r.status > 0)
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 5);
     const clientErrors = results.filter((r) => r.status >= 400 && r.status < 500 && r.status !== 429);
     const notes = [
       `${disallowed} URLs skipped as robots.txt disallows them.${otherErrors.length ? ` ${otherErrors.length} connection errors (${[...new Set(otherErrors.map((r) => r.error))].join(', ')}).` : ''}`,
-      ...(clientErrors.length ? [`Linked but answered 4xx: ${clientErrors.slice(0, 5).map((r) => `${r.status} ${new URL(r.url).pathname}${new URL(r.url).search}`).join('; ')}`] : []),
+      ...(clientErrors.length
+        ? [
+            `Linked but answered 4xx: ${clientErrors
+              .slice(0, 5)
+              .map((r) => `${r.status} ${new URL(r.url).pathname}${new URL(r.url).search}`)
+              .join('; ')}`,
+          ]
+        : []),
       `Slowest: ${slowest.map((r) => `${new URL(r.url).pathname}${new URL(r.url).search} ${ms(r.ms)} ms`).join('; ')}`,
     ];
     console.log(formatTable(kindHeader, kindRows));
@@ -227,7 +299,9 @@ async function main() {
     for (const note of notes) console.log(note);
     writeSection({
       id: server ? 'crawl' : 'crawl-url',
-      title: server ? 'Crawler on a fresh server (`npm run bench:crawl`)' : 'Crawler through a running server (`npm run bench:crawl -- --url`)',
+      title: server
+        ? 'Crawler on a fresh server (`npm run bench:crawl`)'
+        : 'Crawler through a running server (`npm run bench:crawl -- --url`)',
       script: 'bench:crawl',
       loadAverageAtStart,
       body: [

@@ -56,13 +56,21 @@ interface RunFigures {
   failedAudits: string[];
 }
 
-const settingsFor = (cpuSlowdownMultiplier: number) => ({ output: 'json' as const, logLevel: 'error' as const, onlyCategories: [...CATEGORIES], throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier } });
+const settingsFor = (cpuSlowdownMultiplier: number) => ({
+  output: 'json' as const,
+  logLevel: 'error' as const,
+  onlyCategories: [...CATEGORIES],
+  throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier },
+});
 
 /** Loads the page once and saves what Lighthouse gathered (trace, network log, benchmark index) in `dir`. */
 async function gather(url: string, port: number, dir: string) {
   await lighthouse(url, { ...settingsFor(throttling.mobileSlow4G.cpuSlowdownMultiplier), port, gatherMode: dir });
   const artifacts = JSON.parse(fs.readFileSync(path.join(dir, 'artifacts.json'), 'utf8'));
-  if (artifacts.PageLoadError) throw new Error(`Lighthouse could not load ${url}: ${artifacts.PageLoadError.code ?? artifacts.PageLoadError.message}`);
+  if (artifacts.PageLoadError)
+    throw new Error(
+      `Lighthouse could not load ${url}: ${artifacts.PageLoadError.code ?? artifacts.PageLoadError.message}`,
+    );
   return { dir, benchmarkIndex: artifacts.BenchmarkIndex as number };
 }
 
@@ -80,13 +88,17 @@ async function auditSaved(url: string, dir: string, cpuSlowdown: number, reportN
     fs.writeFileSync(path.join(values['lhr-dir'], `${reportName}.json`), JSON.stringify(lhr));
   }
   const failedAudits = CATEGORIES.filter((c) => c !== 'performance').flatMap((category) =>
-    lhr.categories[category]!.auditRefs
-      .map((ref) => lhr.audits[ref.id]!)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual')
+    lhr.categories[category]!.auditRefs.map((ref) => lhr.audits[ref.id]!)
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual',
+      )
       .map((a) => `${category}: ${a.id} (${a.title})`),
   );
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)])) as RunFigures['scores'],
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)]),
+    ) as RunFigures['scores'],
     lcpMs: lhr.audits['largest-contentful-paint']!.numericValue!,
     cls: lhr.audits['cumulative-layout-shift']!.numericValue!,
     tbtMs: lhr.audits['total-blocking-time']!.numericValue!,
@@ -96,7 +108,9 @@ async function auditSaved(url: string, dir: string, cpuSlowdown: number, reportN
 
 function medianOf(figures: RunFigures[]) {
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(figures.map((f) => f.scores[c]))])) as RunFigures['scores'],
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [c, median(figures.map((f) => f.scores[c]))]),
+    ) as RunFigures['scores'],
     lcpMs: median(figures.map((f) => f.lcpMs)),
     cls: median(figures.map((f) => f.cls)),
     tbtMs: median(figures.map((f) => f.tbtMs)),
@@ -118,7 +132,8 @@ async function main() {
     try {
       // One unkept load per page first: it warms the server, its image cache and Chromium up, as a page served before.
       const loads = [];
-      for (const [index, page] of PAGES.entries()) loads.push(await gather(`${baseUrl}${page.path}`, chrome.port, path.join(scratch, `warm-up-${index}`)));
+      for (const [index, page] of PAGES.entries())
+        loads.push(await gather(`${baseUrl}${page.path}`, chrome.port, path.join(scratch, `warm-up-${index}`)));
       const saved = new Map<string, string[]>();
       for (const [index, page] of PAGES.entries()) {
         const dirs = [];
@@ -132,19 +147,37 @@ async function main() {
       // The host's speed drifts with its load (benchmark index 1,180-2,080 within minutes here): the median of every
       // load is steadier than the few first ones, and it is taken while the very loads audited below ran.
       benchmarkIndex = median(loads.map((load) => load.benchmarkIndex));
-      cpuSlowdown = values['cpu-slowdown'] === 'calibrate' ? Number(cpuSlowdownFor(benchmarkIndex).toFixed(2)) : Number(values['cpu-slowdown']);
+      cpuSlowdown =
+        values['cpu-slowdown'] === 'calibrate'
+          ? Number(cpuSlowdownFor(benchmarkIndex).toFixed(2))
+          : Number(values['cpu-slowdown']);
       for (const page of PAGES) {
         const figures: RunFigures[] = [];
-        for (const [run, dir] of saved.get(page.path)!.entries()) figures.push(await auditSaved(`${baseUrl}${page.path}`, dir, cpuSlowdown, `${page.name}-${run + 1}`));
-        rows.push({ page: page.name, median: medianOf(figures), failedAudits: [...new Set(figures.flatMap((f) => f.failedAudits))] });
+        for (const [run, dir] of saved.get(page.path)!.entries())
+          figures.push(await auditSaved(`${baseUrl}${page.path}`, dir, cpuSlowdown, `${page.name}-${run + 1}`));
+        rows.push({
+          page: page.name,
+          median: medianOf(figures),
+          failedAudits: [...new Set(figures.flatMap((f) => f.failedAudits))],
+        });
       }
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }
-    const version = (JSON.parse(fs.readFileSync(path.join('node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version;
+    const version = (
+      JSON.parse(fs.readFileSync(path.join('node_modules', 'lighthouse', 'package.json'), 'utf8')) as {
+        version: string;
+      }
+    ).version;
     const conditions = `Lighthouse ${version}: mobile profile, simulated Slow 4G, CPU slowdown ${cpuSlowdown}x (host benchmark index ${benchmarkIndex}), median of ${runs} run(s) per page.`;
     const header = ['page', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP s', 'CLS', 'TBT ms'];
-    const cells = rows.map(({ page, median: m }) => [page, ...CATEGORIES.map((c) => String(m.scores[c])), (m.lcpMs / 1000).toFixed(2), m.cls.toFixed(3), m.tbtMs.toFixed(0)]);
+    const cells = rows.map(({ page, median: m }) => [
+      page,
+      ...CATEGORIES.map((c) => String(m.scores[c])),
+      (m.lcpMs / 1000).toFixed(2),
+      m.cls.toFixed(3),
+      m.tbtMs.toFixed(0),
+    ]);
     const audits = rows.flatMap(({ page, failedAudits }) => failedAudits.map((audit) => `${page}: ${audit}`));
     console.log(`${conditions} At ${baseUrl}`);
     console.log(formatTable(header, cells));
@@ -154,7 +187,15 @@ async function main() {
       title: 'Lighthouse, a report (`npm run lighthouse`)',
       script: 'lighthouse',
       loadAverageAtStart,
-      body: [conditions, '', markdownTable(header, cells), '', ...(audits.length ? ['Audits under 100 outside performance:', '', ...audits.map((a) => `- ${a}`)] : ['Every audit outside performance passed.'])].join('\n'),
+      body: [
+        conditions,
+        '',
+        markdownTable(header, cells),
+        '',
+        ...(audits.length
+          ? ['Audits under 100 outside performance:', '', ...audits.map((a) => `- ${a}`)]
+          : ['Every audit outside performance passed.']),
+      ].join('\n'),
     });
   } finally {
     chrome.kill();

@@ -57,9 +57,15 @@ function requestMix(): (Required<Pick<MixEntry, 'kind' | 'method' | 'path' | 'he
     for (let i = 0; i < times; i++) mix.push({ kind, ...make(i) });
   };
   add('home', 30, () => ({ path: '/' }));
-  add('home, reader city', 10, (i) => ({ path: '/', cookie: `meridian-city=${cities[i % cities.length]}; meridian-unit=${i % 2 ? 'f' : 'c'}` }));
+  add('home, reader city', 10, (i) => ({
+    path: '/',
+    cookie: `meridian-city=${cities[i % cities.length]}; meridian-unit=${i % 2 ? 'f' : 'c'}`,
+  }));
   add('article', 60, (i) => ({ path: `/articles/${articles[i % articles.length]}` }));
-  add('article, reader city', 20, (i) => ({ path: `/articles/${articles[(i * 7) % articles.length]}`, cookie: `meridian-city=${cities[i % cities.length]}` }));
+  add('article, reader city', 20, (i) => ({
+    path: `/articles/${articles[(i * 7) % articles.length]}`,
+    cookie: `meridian-city=${cities[i % cities.length]}`,
+  }));
   add('section', 12, (i) => ({ path: `/section/${content.sections[i % content.sections.length]!.slug}` }));
   add('tag', 12, (i) => ({ path: `/tag/${content.tags[i % content.tags.length]!.slug}` }));
   add('author', 4, (i) => ({ path: `/author/${content.authors[i % content.authors.length]!.slug}` }));
@@ -68,12 +74,18 @@ function requestMix(): (Required<Pick<MixEntry, 'kind' | 'method' | 'path' | 'he
   add('sitemap, robots', 3, (i) => ({ path: ['/sitemap.xml', '/news-sitemap.xml', '/robots.txt'][i % 3]! }));
   add('api/weather', 15, (i) => ({ path: `/api/weather?city=${cities[i % cities.length]}&unit=${i % 2 ? 'f' : 'c'}` }));
   add('api/stories', 10, (i) => ({ path: `/api/stories?list=latest&page=${1 + (i % 3)}` }));
-  add('api/stories section', 4, (i) => ({ path: `/api/stories?list=section&slug=${content.sections[i % content.sections.length]!.slug}&page=1` }));
+  add('api/stories section', 4, (i) => ({
+    path: `/api/stories?list=section&slug=${content.sections[i % content.sections.length]!.slug}&page=1`,
+  }));
   add('404', 3, (i) => ({ path: `/articles/no-such-story-${i}` }));
   add('api/health', 2, () => ({ path: '/api/health' }));
   const words = ['gold', 'chips', 'central banks', 'battery', 'shipping', 'cloud', 'inflation', 'merger'];
-  add('search', 8, (i) => ({ path: `/search?q=${encodeURIComponent(words[i % words.length]!)}${i % 2 ? '&sort=date' : ''}` }));
-  add('search suggest', 4, (i) => ({ path: `/api/search/suggest?q=${encodeURIComponent(words[i % words.length]!.slice(0, 3 + (i % 3)))}` }));
+  add('search', 8, (i) => ({
+    path: `/search?q=${encodeURIComponent(words[i % words.length]!)}${i % 2 ? '&sort=date' : ''}`,
+  }));
+  add('search suggest', 4, (i) => ({
+    path: `/api/search/suggest?q=${encodeURIComponent(words[i % words.length]!.slice(0, 3 + (i % 3)))}`,
+  }));
   // View beacons as readers' browsers send them, each reader with its own address and browser.
   add('view beacon', 12, (i) => ({
     method: 'POST',
@@ -89,7 +101,13 @@ function requestMix(): (Required<Pick<MixEntry, 'kind' | 'method' | 'path' | 'he
     const j = (i * 7919 + 13) % (i + 1);
     [mix[i], mix[j]] = [mix[j]!, mix[i]!];
   }
-  return mix.map(({ kind, method = 'GET', path, cookie, body, headers = {} }) => ({ kind, method, path, body, headers: cookie ? { ...headers, cookie } : headers }));
+  return mix.map(({ kind, method = 'GET', path, cookie, body, headers = {} }) => ({
+    kind,
+    method,
+    path,
+    body,
+    headers: cookie ? { ...headers, cookie } : headers,
+  }));
 }
 
 /** Per connection (autocannon's request context): the request it sent last. */
@@ -121,10 +139,15 @@ function run(url: string, duration: number, mix: Mix, stats: RequestStats): Prom
     let previous: SentRequest | undefined;
     events.on('request', () => (previous = iterator.context.sent));
     events.on('timeout', () => previous && stats.failed(previous, 'timeout'));
-    events.on('connError', (error: NodeJS.ErrnoException) => stats.failed(iterator.context.sent, error.code ?? error.message));
+    events.on('connError', (error: NodeJS.ErrnoException) =>
+      stats.failed(iterator.context.sent, error.code ?? error.message),
+    );
   };
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, requests, setupClient, timeout: timeoutSeconds }, (error, result) => (error ? reject(error) : resolve(result)));
+    const instance = autocannon(
+      { url, connections, duration, requests, setupClient, timeout: timeoutSeconds },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }
@@ -133,21 +156,33 @@ const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
 function printMemory(samples: MemorySample[], warmupEnd: number) {
   const measured = samples.filter((sample) => sample.at >= warmupEnd);
-  console.log('Server memory (MiB, every 30 s; t from the end of the warm-up): t, RSS, heap used, heap total, external, array buffers');
+  console.log(
+    'Server memory (MiB, every 30 s; t from the end of the warm-up): t, RSS, heap used, heap total, external, array buffers',
+  );
   for (const [i, sample] of samples.entries()) {
     if (i % 6 !== 0 && i !== samples.length - 1) continue;
     const t = Math.round((sample.at - warmupEnd) / 1000);
-    console.log(`  ${String(t).padStart(4)} s  ${[sample.rss, sample.heapUsed, sample.heapTotal, sample.external, sample.arrayBuffers].map((v) => (v === undefined ? '-' : mib(v)).padStart(5)).join(' ')}`);
+    console.log(
+      `  ${String(t).padStart(4)} s  ${[sample.rss, sample.heapUsed, sample.heapTotal, sample.external, sample.arrayBuffers].map((v) => (v === undefined ? '-' : mib(v)).padStart(5)).join(' ')}`,
+    );
   }
-  console.log(`Growth after warm-up (median of the first ${EDGE_SAMPLES} samples after it against the last ${EDGE_SAMPLES}, 5 s apart):`);
+  console.log(
+    `Growth after warm-up (median of the first ${EDGE_SAMPLES} samples after it against the last ${EDGE_SAMPLES}, 5 s apart):`,
+  );
   for (const field of ['rss', 'heapUsed', 'external', 'arrayBuffers'] as const) {
     const values = measured.map((sample) => sample[field]).filter((v): v is number => v !== undefined);
     const change = growth(values);
-    if (change) console.log(`  ${field.padEnd(12)} ${mib(change.start)} → ${mib(change.end)} MiB (${change.percent >= 0 ? '+' : ''}${change.percent.toFixed(1)}%), peak ${mib(Math.max(...values))} MiB`);
+    if (change)
+      console.log(
+        `  ${field.padEnd(12)} ${mib(change.start)} → ${mib(change.end)} MiB (${change.percent >= 0 ? '+' : ''}${change.percent.toFixed(1)}%), peak ${mib(Math.max(...values))} MiB`,
+      );
   }
   const rss = measured.map((sample) => sample.rss);
   const fromLowest = growthFromLowest(rss);
-  if (fromLowest) console.log(`  rss against its lowest 30 s after warm-up: ${mib(fromLowest.lowest)} → ${mib(fromLowest.end)} MiB (${fromLowest.percent >= 0 ? '+' : ''}${fromLowest.percent.toFixed(1)}%)`);
+  if (fromLowest)
+    console.log(
+      `  rss against its lowest 30 s after warm-up: ${mib(fromLowest.lowest)} → ${mib(fromLowest.end)} MiB (${fromLowest.percent >= 0 ? '+' : ''}${fromLowest.percent.toFixed(1)}%)`,
+    );
   return growth(rss);
 }
 
@@ -159,14 +194,22 @@ async function main() {
   if (!url) {
     const probe = path.resolve('bench', 'load', 'memory-probe.mjs');
     const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --import=${probe}`.trim();
-    const server = await startProductionServer(Number(values.port), { NODE_OPTIONS: nodeOptions, MERIDIAN_MEMORY_LOG: probeLog });
-    cleanups.push(() => server.close(), () => fs.rmSync(probeLog, { force: true }));
+    const server = await startProductionServer(Number(values.port), {
+      NODE_OPTIONS: nodeOptions,
+      MERIDIAN_MEMORY_LOG: probeLog,
+    });
+    cleanups.push(
+      () => server.close(),
+      () => fs.rmSync(probeLog, { force: true }),
+    );
     url = server.url;
     pid = server.pid;
   }
   try {
     const requests = requestMix();
-    console.log(`Load: ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s against ${url} (${requests.length} paths in the mix, client timeout ${timeoutSeconds} s)`);
+    console.log(
+      `Load: ${connections} connections, ${warmupSeconds} s warm-up then ${seconds} s against ${url} (${requests.length} paths in the mix, client timeout ${timeoutSeconds} s)`,
+    );
     const started = Date.now();
     // Without the probe (a server started elsewhere), the resident set is read from /proc.
     const procSamples: MemorySample[] = [];
@@ -190,21 +233,36 @@ async function main() {
       ['status codes', JSON.stringify(codes)],
       ['errors', `${result.errors} (timeouts ${result.timeouts})`],
       ['5xx', String(serverErrors)],
-      ['latency (2xx)', `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`],
+      [
+        'latency (2xx)',
+        `p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`,
+      ],
       ['throughput', `${(result.throughput.average / 1024 / 1024).toFixed(1)} MiB/s`],
-      ['load average', duringRun.length ? `${Math.min(...duringRun).toFixed(1)}–${Math.max(...duringRun).toFixed(1)} (1-minute, during the measured run; ${os.cpus().length} cores)` : '-'],
+      [
+        'load average',
+        duringRun.length
+          ? `${Math.min(...duringRun).toFixed(1)}–${Math.max(...duringRun).toFixed(1)} (1-minute, during the measured run; ${os.cpus().length} cores)`
+          : '-',
+      ],
     ];
     for (const [name, value] of summary) console.log(`${`${name}:`.padEnd(15)}${value}`);
     console.log(stats.table());
-    for (const failure of [...warmupStats.failures.map((f) => ({ ...f, kind: `${f.kind} (warm-up)` })), ...stats.failures]) {
-      console.log(`  ${failure.error} at ${failure.at.toFixed(1)} s after ${(failure.waited / 1000).toFixed(1)} s: ${failure.kind} ${failure.method} ${failure.path}`);
+    for (const failure of [
+      ...warmupStats.failures.map((f) => ({ ...f, kind: `${f.kind} (warm-up)` })),
+      ...stats.failures,
+    ]) {
+      console.log(
+        `  ${failure.error} at ${failure.at.toFixed(1)} s after ${(failure.waited / 1000).toFixed(1)} s: ${failure.kind} ${failure.method} ${failure.path}`,
+      );
     }
     const memory = pid ? printMemory([...readProbe(probeLog, pid, started), ...procSamples], warmupEnd) : null;
     const ok = result.errors === 0 && serverErrors === 0;
     const memoryOk = memory === null || memory.percent <= 10;
     const verdicts = [
       ok ? 'PASS: no errors, no 5xx' : 'FAIL: errors or 5xx',
-      memory === null ? 'Memory: not measured' : `${memoryOk ? 'PASS' : 'FAIL'}: resident memory growth after warm-up ${memory.percent.toFixed(1)}% (target at most 10%)`,
+      memory === null
+        ? 'Memory: not measured'
+        : `${memoryOk ? 'PASS' : 'FAIL'}: resident memory growth after warm-up ${memory.percent.toFixed(1)}% (target at most 10%)`,
     ];
     for (const line of verdicts) console.log(line);
     writeSection({

@@ -54,7 +54,9 @@ const ALL_TARGETS: Target[] = [
   { name: 'feed', path: '/feed.xml' },
   { name: 'sitemap', path: '/sitemap.xml' },
 ];
-const targets = values.targets ? ALL_TARGETS.filter((t) => values.targets!.split(',').some((n) => t.name.startsWith(n))) : ALL_TARGETS;
+const targets = values.targets
+  ? ALL_TARGETS.filter((t) => values.targets!.split(',').some((n) => t.name.startsWith(n)))
+  : ALL_TARGETS;
 
 interface Measurement {
   requestsPerSecond: number;
@@ -68,7 +70,9 @@ interface Measurement {
 
 /** Runs autocannon; `nextPath` picks each request's path, so one run can ask for a new URL every time. */
 function drive(url: string, duration: number, nextPath: () => string): Promise<Measurement> {
-  const requests: autocannon.Request[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }];
+  const requests: autocannon.Request[] = [
+    { method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) },
+  ];
   return new Promise((resolve, reject) => {
     autocannon({ url, connections, duration, requests, timeout: 10 }, (error, result) => {
       if (error) return reject(error);
@@ -94,9 +98,13 @@ async function snapshotEntry(url: string) {
 async function startBaseline(snapshot: Snapshot, baselinePort: number): Promise<{ url: string; close: () => void }> {
   const file = path.join(os.tmpdir(), `meridian-bench-snapshot-${baselinePort}.json`);
   fs.writeFileSync(file, JSON.stringify(snapshot));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join('bench', 'pages', 'baseline-server.ts'), file, String(baselinePort)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join('bench', 'pages', 'baseline-server.ts'), file, String(baselinePort)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     child.stdout!.once('data', () => resolve());
     child.once('exit', (code) => reject(new Error(`baseline server exited with ${code}`)));
@@ -105,7 +113,9 @@ async function startBaseline(snapshot: Snapshot, baselinePort: number): Promise<
 }
 
 /** Uncached article paths: the run's own archive stories, or (against --url) the articles the server's sitemap lists. */
-async function freshArticlePaths(url: string | undefined): Promise<{ paths: string[]; close?: () => Promise<void>; url: string }> {
+async function freshArticlePaths(
+  url: string | undefined,
+): Promise<{ paths: string[]; close?: () => Promise<void>; url: string }> {
   if (url) {
     const index = await (await fetch(`${url}/sitemap.xml`)).text();
     const chunks = [...index.matchAll(/<loc>[^<]*(\/sitemaps\/articles\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
@@ -131,12 +141,17 @@ function targetVerdicts(rows: Row[]): string[] {
   if (values.url) {
     return rows
       .filter((r) => !ALL_TARGETS.find((t) => t.name === r.target)?.fresh)
-      .map((r) => `${verdict(r.ratio >= 1)}: ${r.target} at ${(r.ratio * 100).toFixed(0)}% of the baseline's requests/s (target >= 100% through the cache)`);
+      .map(
+        (r) =>
+          `${verdict(r.ratio >= 1)}: ${r.target} at ${(r.ratio * 100).toFixed(0)}% of the baseline's requests/s (target >= 100% through the cache)`,
+      );
   }
   const home = rows.find((r) => r.target === 'home');
   if (!home) return [];
   const ok = home.production.requestsPerSecond >= 400 && home.production.p99Ms <= 300;
-  return [`${verdict(ok)}: home under next start ${home.production.requestsPerSecond.toFixed(0)} req/s, p99 ${home.production.p99Ms} ms (target >= 400 req/s, p99 <= 300 ms)`];
+  return [
+    `${verdict(ok)}: home under next start ${home.production.requestsPerSecond.toFixed(0)} req/s, p99 ${home.production.p99Ms} ms (target >= 400 req/s, p99 <= 300 ms)`,
+  ];
 }
 
 async function main() {
@@ -145,10 +160,13 @@ async function main() {
   let baseline: Awaited<ReturnType<typeof startBaseline>> | undefined;
   try {
     const snapshot: Snapshot = { pages: {}, fallback: await snapshotEntry(`${url}${baselineFreshPath}`) };
-    for (const target of targets.filter((t) => !t.fresh)) snapshot.pages[target.path] = await snapshotEntry(`${url}${target.path}`);
+    for (const target of targets.filter((t) => !t.fresh))
+      snapshot.pages[target.path] = await snapshotEntry(`${url}${target.path}`);
     baseline = await startBaseline(snapshot, port + 1);
 
-    console.log(`Bench: ${connections} connections, ${seconds} s per target (after ${warmupSeconds} s warm-up) against ${url} and the baseline ${baseline.url}`);
+    console.log(
+      `Bench: ${connections} connections, ${seconds} s per target (after ${warmupSeconds} s warm-up) against ${url} and the baseline ${baseline.url}`,
+    );
     const rows = [];
     let freshCursor = 0;
     for (const target of targets) {
@@ -158,19 +176,46 @@ async function main() {
       const production = await drive(url, seconds, nextPath);
       const repeated = target.fresh ? Math.max(0, freshCursor - freshPaths.length) : 0;
       if (!target.fresh && warmupSeconds > 0) await drive(baseline.url, warmupSeconds, nextPath);
-      const base = await drive(baseline.url, seconds, target.fresh ? () => `/articles/baseline-${freshCursor++}` : nextPath);
-      rows.push({ target: target.name, path: target.path, production, baseline: base, ratio: production.requestsPerSecond / base.requestsPerSecond, ...(target.fresh ? { repeatedPaths: repeated } : {}) });
-      console.log(`  ${target.name}: ${production.requestsPerSecond.toFixed(0)} req/s (baseline ${base.requestsPerSecond.toFixed(0)})`);
-      if (repeated > 0) console.log(`  note: ${repeated} requests repeated an already requested story (pool of ${freshPaths.length}; raise --archive)`);
+      const base = await drive(
+        baseline.url,
+        seconds,
+        target.fresh ? () => `/articles/baseline-${freshCursor++}` : nextPath,
+      );
+      rows.push({
+        target: target.name,
+        path: target.path,
+        production,
+        baseline: base,
+        ratio: production.requestsPerSecond / base.requestsPerSecond,
+        ...(target.fresh ? { repeatedPaths: repeated } : {}),
+      });
+      console.log(
+        `  ${target.name}: ${production.requestsPerSecond.toFixed(0)} req/s (baseline ${base.requestsPerSecond.toFixed(0)})`,
+      );
+      if (repeated > 0)
+        console.log(
+          `  note: ${repeated} requests repeated an already requested story (pool of ${freshPaths.length}; raise --archive)`,
+        );
     }
     const header = ['page type', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'baseline req/s', 'baseline p99 ms', 'ratio'];
-    const cells = rows.map((r) => [r.target, r.production.requestsPerSecond.toFixed(0), String(r.production.p50Ms), String(r.production.p99Ms), String(r.production.non2xx + r.production.errors), r.baseline.requestsPerSecond.toFixed(0), String(r.baseline.p99Ms), `${(r.ratio * 100).toFixed(1)}%`]);
+    const cells = rows.map((r) => [
+      r.target,
+      r.production.requestsPerSecond.toFixed(0),
+      String(r.production.p50Ms),
+      String(r.production.p99Ms),
+      String(r.production.non2xx + r.production.errors),
+      r.baseline.requestsPerSecond.toFixed(0),
+      String(r.baseline.p99Ms),
+      `${(r.ratio * 100).toFixed(1)}%`,
+    ]);
     const verdicts = targetVerdicts(rows);
     console.log(formatTable(header, cells));
     for (const line of verdicts) console.log(line);
     writeSection({
       id: values.url ? 'pages-url' : 'pages',
-      title: values.url ? 'Page types through a running server (`npm run bench -- --url`)' : 'Page types under `next start` (`npm run bench`)',
+      title: values.url
+        ? 'Page types through a running server (`npm run bench -- --url`)'
+        : 'Page types under `next start` (`npm run bench`)',
       script: 'bench',
       loadAverageAtStart,
       body: [

@@ -49,7 +49,11 @@ const SKIP_NEWEST = 1000;
 const mib = (kib: number) => Math.round(kib / 1024);
 const env = { ...process.env, CONTENT_DIR: dir, SITE_URL: origin, NEXT_TELEMETRY_DISABLED: '1' };
 
-function runToEnd(command: string, args: string[], childEnv: NodeJS.ProcessEnv = env): Promise<{ seconds: number; peakRssMiB: number }> {
+function runToEnd(
+  command: string,
+  args: string[],
+  childEnv: NodeJS.ProcessEnv = env,
+): Promise<{ seconds: number; peakRssMiB: number }> {
   const started = performance.now();
   const child = spawn(command, args, { env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
   const sampler = samplePeakRss(child.pid!);
@@ -94,17 +98,32 @@ async function fetchAll(paths: string[], concurrency: number): Promise<{ latenci
 }
 
 /** autocannon at `connections`, each request taking the next path; `amount` requests or `duration` seconds. */
-function cannon(paths: string[], connections: number, limit: { amount: number } | { duration: number }, headers: Record<string, string> = {}): Promise<autocannon.Result> {
+function cannon(
+  paths: string[],
+  connections: number,
+  limit: { amount: number } | { duration: number },
+  headers: Record<string, string> = {},
+): Promise<autocannon.Result> {
   let next = 0;
-  const requests: autocannon.Request[] = [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }];
+  const requests: autocannon.Request[] = [
+    { method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) },
+  ];
   return new Promise((resolve, reject) => {
-    autocannon({ url: origin, connections, requests, headers, timeout: 30, ...limit }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url: origin, connections, requests, headers, timeout: 30, ...limit }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
 /** Waits until the server uses under 5% of a core for 2 s (background renders finished), at most 2 minutes. */
 async function waitForIdle(pid: number) {
-  const cpuTicks = () => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ').slice(11, 13).reduce((sum, field) => sum + Number(field), 0);
+  const cpuTicks = () =>
+    fs
+      .readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .split(') ')[1]!
+      .split(' ')
+      .slice(11, 13)
+      .reduce((sum, field) => sum + Number(field), 0);
   const ticksPerSecond = 100;
   let quiet = 0;
   for (let waited = 0; quiet < 2 && waited < 120; waited++) {
@@ -115,11 +134,23 @@ async function waitForIdle(pid: number) {
 }
 
 function summary(latencies: number[]) {
-  return { requests: latencies.length, p50: Math.round(percentile(latencies, 50)), p99: Math.round(percentile(latencies, 99)), max: Math.round(latencies.at(-1) ?? NaN) };
+  return {
+    requests: latencies.length,
+    p50: Math.round(percentile(latencies, 50)),
+    p99: Math.round(percentile(latencies, 99)),
+    max: Math.round(latencies.at(-1) ?? NaN),
+  };
 }
 
 function cannonSummary(result: autocannon.Result) {
-  return { requests: result.requests.total, non2xx: result.non2xx, errors: result.errors, p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max };
+  return {
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+  };
 }
 
 async function main() {
@@ -127,7 +158,11 @@ async function main() {
   if (!fs.existsSync(path.join(dir, 'articles'))) {
     console.log(`Generating ${articleCount} articles in ${dir} ...`);
     // Without CONTENT_DIR: the generator takes its images from the sample newsroom in data/.
-    await runToEnd('npm', ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir], { ...process.env, NEXT_TELEMETRY_DISABLED: '1' });
+    await runToEnd(
+      'npm',
+      ['run', '--silent', 'content:generate', '--', '--articles', String(articleCount), '--out', dir],
+      { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    );
   }
   if (!values['skip-build']) {
     console.log('Building (content check, then next build) ...');
@@ -138,7 +173,11 @@ async function main() {
   // From the manifest the build's content check wrote, as the server starts: parsing 100,000 files takes a minute.
   const snapshot = loadContent(dir, { bodies: 'none', cache: readContentManifest(dir) });
   // Spread over the archive in a fixed shuffled order: distinct, never prerendered, never requested twice.
-  const order = shuffled(publicArticles(snapshot, Date.now()).articles.map((a) => a.slug).slice(SKIP_NEWEST));
+  const order = shuffled(
+    publicArticles(snapshot, Date.now())
+      .articles.map((a) => a.slug)
+      .slice(SKIP_NEWEST),
+  );
   const listPaths = [
     ...Array.from({ length: 300 }, (_, i) => `/page/${i + 2}`),
     ...snapshot.sections.flatMap((s) => Array.from({ length: 40 }, (_, i) => `/section/${s.slug}/page/${i + 2}`)),
@@ -146,13 +185,21 @@ async function main() {
     ...snapshot.authors.flatMap((a) => Array.from({ length: 5 }, (_, i) => `/author/${a.slug}/page/${i + 2}`)),
   ];
   const listCount = Math.min(listPaths.length, Math.round(pageCount / 10));
-  const served = shuffled([...order.slice(0, pageCount - listCount).map((slug) => `/articles/${slug}`), ...listPaths.slice(0, listCount)]);
+  const served = shuffled([
+    ...order.slice(0, pageCount - listCount).map((slug) => `/articles/${slug}`),
+    ...listPaths.slice(0, listCount),
+  ]);
   const uncached = order.slice(pageCount, pageCount + 700).map((slug) => `/articles/${slug}`);
-  if (uncached.length < 700 || order.length / PAGE_SIZE < 302) throw new Error('The corpus is too small for this benchmark: use --articles 20000 or more.');
+  if (uncached.length < 700 || order.length / PAGE_SIZE < 302)
+    throw new Error('The corpus is too small for this benchmark: use --articles 20000 or more.');
 
   const started = performance.now();
   // As `npm start` runs it: rendered pages are flushed to disk.
-  const server = await startProductionServer(port, { CONTENT_DIR: dir, SITE_URL: origin, MERIDIAN_ISR_FLUSH_TO_DISK: 'on' }, port + 1);
+  const server = await startProductionServer(
+    port,
+    { CONTENT_DIR: dir, SITE_URL: origin, MERIDIAN_ISR_FLUSH_TO_DISK: 'on' },
+    port + 1,
+  );
   try {
     figures.serverReadySeconds = Math.round((performance.now() - started) / 100) / 10;
     figures.serverRssAtStartMiB = mib(processTreeRssKiB(server.pid));
@@ -163,7 +210,9 @@ async function main() {
     if (first.failures.length > 0) throw new Error(`Failed requests: ${first.failures.slice(0, 5).join(', ')}`);
     figures.firstRequests = summary(first.latencies);
     figures.serverRssAfterPagesMiB = mib(processTreeRssKiB(server.pid));
-    console.log(`First requests (uncached, concurrency 10): ${JSON.stringify(figures.firstRequests)}; server ${figures.serverRssAfterPagesMiB} MiB`);
+    console.log(
+      `First requests (uncached, concurrency 10): ${JSON.stringify(figures.firstRequests)}; server ${figures.serverRssAfterPagesMiB} MiB`,
+    );
 
     await waitForIdle(server.pid);
     // At rest: V8 returns memory some seconds after the load stops.
@@ -183,11 +232,24 @@ async function main() {
     await fetchAll(onePaths, 10);
     await waitForIdle(server.pid);
     const hotRun = await cannon(onePaths, 50, { duration: Number(values['cached-seconds']) });
-    figures.hotPage50Connections = { pages: onePaths.length, ...cannonSummary(hotRun), perSecond: Math.round(hotRun.requests.average) };
+    figures.hotPage50Connections = {
+      pages: onePaths.length,
+      ...cannonSummary(hotRun),
+      perSecond: Math.round(hotRun.requests.average),
+    };
     console.log(`Cached pages (${onePaths.length}), 50 connections: ${JSON.stringify(figures.hotPage50Connections)}`);
     // As browsers ask: gzip accepted, so Next compresses every answer.
-    const hotGzip = await cannon(onePaths, 50, { duration: Number(values['cached-seconds']) }, { 'accept-encoding': 'gzip' });
-    figures.hotPageGzip50Connections = { pages: onePaths.length, ...cannonSummary(hotGzip), perSecond: Math.round(hotGzip.requests.average) };
+    const hotGzip = await cannon(
+      onePaths,
+      50,
+      { duration: Number(values['cached-seconds']) },
+      { 'accept-encoding': 'gzip' },
+    );
+    figures.hotPageGzip50Connections = {
+      pages: onePaths.length,
+      ...cannonSummary(hotGzip),
+      perSecond: Math.round(hotGzip.requests.average),
+    };
     console.log(`Cached pages, gzip, 50 connections: ${JSON.stringify(figures.hotPageGzip50Connections)}`);
 
     // Every page served in the first phase: most are past their 5-minute revalidation time by now, so each first
@@ -195,7 +257,9 @@ async function main() {
     const cached = await cannon(served, 50, { duration: Number(values['cached-seconds']) });
     figures.cachedPage50Connections = { ...cannonSummary(cached), perSecond: Math.round(cached.requests.average) };
     figures.serverRssAtEndMiB = mib(processTreeRssKiB(server.pid));
-    console.log(`Served pages (all ${served.length}, mostly stale), 50 connections: ${JSON.stringify(figures.cachedPage50Connections)}; server ${figures.serverRssAtEndMiB} MiB`);
+    console.log(
+      `Served pages (all ${served.length}, mostly stale), 50 connections: ${JSON.stringify(figures.cachedPage50Connections)}; server ${figures.serverRssAtEndMiB} MiB`,
+    );
   } finally {
     await server.close();
   }
@@ -208,14 +272,22 @@ async function main() {
     body: [
       `A generated corpus of ${articleCount.toLocaleString('en')} stories in ${dir}; ${pageCount.toLocaleString('en')} distinct pages served first at 10 concurrent requests. Latencies in ms from sending to the last byte (autocannon: to the response); memory is the server's process tree in MiB.`,
       '',
-      markdownTable(['figure', 'value'], Object.entries(figures).filter(([name]) => !['articles', 'dir', 'cpus'].includes(name)).map(([name, value]) => [name, describe(value)])),
+      markdownTable(
+        ['figure', 'value'],
+        Object.entries(figures)
+          .filter(([name]) => !['articles', 'dir', 'cpus'].includes(name))
+          .map(([name, value]) => [name, describe(value)]),
+      ),
     ].join('\n'),
   });
 }
 
 /** `{ p50: 12, p99: 40 }` as `p50 12, p99 40`. */
 function describe(value: unknown): string {
-  if (value && typeof value === 'object') return Object.entries(value).map(([key, v]) => `${key} ${String(v)}`).join(', ');
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([key, v]) => `${key} ${String(v)}`)
+      .join(', ');
   return String(value);
 }
 

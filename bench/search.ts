@@ -20,14 +20,22 @@ import { markdownTable, writeSection } from './shared/performance-doc';
 
 const loadAverageAtStart = os.loadavg()[0]!;
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, queries: { type: 'string', default: '500' }, dir: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100000' },
+    queries: { type: 'string', default: '500' },
+    dir: { type: 'string' },
+  },
+});
 const count = Number(values.articles);
 const queryCount = Number(values.queries);
 const dir = path.resolve(values.dir ?? path.join(os.tmpdir(), `meridian-search-corpus-${count}`));
 
 if (!fs.existsSync(path.join(dir, 'articles'))) {
   console.log(`Generating ${count} articles in ${dir} …`);
-  execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--articles', String(count), '--out', dir], { stdio: 'inherit' });
+  execFileSync('npx', ['tsx', 'scripts/generate-corpus.ts', '--articles', String(count), '--out', dir], {
+    stdio: 'inherit',
+  });
 } else {
   console.log(`Reusing the corpus in ${dir}`);
 }
@@ -35,7 +43,9 @@ if (!fs.existsSync(path.join(dir, 'articles'))) {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 let start = performance.now();
 const snapshot = loadContent(dir);
-console.log(`Loaded ${snapshot.articles.length} articles' metadata in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+console.log(
+  `Loaded ${snapshot.articles.length} articles' metadata in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+);
 
 const rssBefore = process.memoryUsage().rss;
 start = performance.now();
@@ -45,11 +55,15 @@ const indexed = `Indexed ${index.size} public articles in ${buildSeconds.toFixed
 console.log(indexed);
 
 // Query words come from the corpus itself: headline words, words from summaries, tag and section names.
-const vocabulary = [...new Set(snapshot.articles.slice(0, 2000).flatMap((a) => `${a.title} ${a.dek}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []))];
+const vocabulary = [
+  ...new Set(
+    snapshot.articles.slice(0, 2000).flatMap((a) => `${a.title} ${a.dek}`.toLowerCase().match(/\p{L}{3,}/gu) ?? []),
+  ),
+];
 const sections = snapshot.sections.map((s) => s.slug);
 const tags = snapshot.tags.map((t) => t.slug);
 let seed = 7;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
 
 const KINDS = ['suggest', 'section filter', 'tag filter + date sort', 'page 3', 'plain'] as const;
@@ -68,11 +82,15 @@ for (let i = 0; i < queryCount; i++) {
   const kind = KINDS[i % KINDS.length]!;
   const t0 = performance.now();
   const result =
-    kind === 'suggest' ? index.suggest(query.slice(0, Math.max(2, query.length - 2)))
-    : kind === 'section filter' ? index.search({ query, section: pick(sections), limit: 10, offset: 0 })
-    : kind === 'tag filter + date sort' ? index.search({ query, tag: pick(tags), sort: 'date', limit: 10, offset: 0 })
-    : kind === 'page 3' ? index.search({ query, limit: 10, offset: 20 })
-    : index.search({ query, limit: 10, offset: 0 });
+    kind === 'suggest'
+      ? index.suggest(query.slice(0, Math.max(2, query.length - 2)))
+      : kind === 'section filter'
+        ? index.search({ query, section: pick(sections), limit: 10, offset: 0 })
+        : kind === 'tag filter + date sort'
+          ? index.search({ query, tag: pick(tags), sort: 'date', limit: 10, offset: 0 })
+          : kind === 'page 3'
+            ? index.search({ query, limit: 10, offset: 20 })
+            : index.search({ query, limit: 10, offset: 0 });
   const ms = performance.now() - t0;
   timings.push(ms);
   kinds.set(kind, [...(kinds.get(kind) ?? []), ms]);
@@ -88,7 +106,8 @@ const pct = (list: number[], p: number) => {
 };
 const overall = `${queryCount} queries over ${index.size} articles: p50 ${pct(timings, 50).toFixed(2)} ms, p95 ${pct(timings, 95).toFixed(2)} ms, p99 ${pct(timings, 99).toFixed(2)} ms, max ${Math.max(...timings).toFixed(2)} ms`;
 console.log(`\n${overall}`);
-for (const [name, list] of kinds) console.log(`  ${name.padEnd(24)} p50 ${pct(list, 50).toFixed(2)} ms  p95 ${pct(list, 95).toFixed(2)} ms`);
+for (const [name, list] of kinds)
+  console.log(`  ${name.padEnd(24)} p50 ${pct(list, 50).toFixed(2)} ms  p95 ${pct(list, 95).toFixed(2)} ms`);
 index.close();
 writeSection({
   id: 'search',
@@ -98,6 +117,9 @@ writeSection({
   body: [
     `${indexed}. ${matched} ${overall}.`,
     '',
-    markdownTable(['query kind', 'p50 ms', 'p95 ms'], [...kinds].map(([name, list]) => [name, pct(list, 50).toFixed(2), pct(list, 95).toFixed(2)])),
+    markdownTable(
+      ['query kind', 'p50 ms', 'p95 ms'],
+      [...kinds].map(([name, list]) => [name, pct(list, 50).toFixed(2), pct(list, 95).toFixed(2)]),
+    ),
   ].join('\n'),
 });

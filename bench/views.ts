@@ -23,7 +23,9 @@ import { writeSection } from './shared/performance-doc';
 const loadAverageAtStart = os.loadavg()[0]!;
 
 const CONCURRENCY = 50;
-const { values } = parseArgs({ options: { store: { type: 'string', default: 'sqlite' }, beacons: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { store: { type: 'string', default: 'sqlite' }, beacons: { type: 'string', default: '10000' } },
+});
 const port = Number(process.env.BENCH_PORT ?? 3150);
 const base = `http://127.0.0.1:${port}`;
 
@@ -56,7 +58,8 @@ function plan(total: number, slugs: string[]): Beacon[] {
 
 // Addresses from the benchmarking range (RFC 2544); they only ever appear in a header.
 const addressOf = (visitor: number) => `198.18.${(visitor >> 8) & 255}.${visitor & 255}`;
-const agentOf = (visitor: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${visitor}.0 Safari/537.36`;
+const agentOf = (visitor: number) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${visitor}.0 Safari/537.36`;
 
 let retries = 0;
 
@@ -67,7 +70,11 @@ async function send(beacon: Beacon): Promise<Response> {
       return await fetch(`${base}/api/views`, {
         method: 'POST',
         body: JSON.stringify({ slug: beacon.slug }),
-        headers: { 'Content-Type': 'application/json', 'User-Agent': agentOf(beacon.visitor), 'X-Forwarded-For': addressOf(beacon.visitor) },
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': agentOf(beacon.visitor),
+          'X-Forwarded-For': addressOf(beacon.visitor),
+        },
       });
     } catch (error) {
       if (attempt === 3) throw error;
@@ -92,7 +99,9 @@ async function waitForServer(child: ReturnType<typeof spawn>): Promise<void> {
 async function main() {
   if (!fs.existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.');
   if (values.store !== 'sqlite' && values.store !== 'redis') throw new Error('--store must be sqlite or redis');
-  const slugs = getContentSnapshot().articles.filter((a) => isPublic(a, Date.now())).map((a) => a.slug);
+  const slugs = getContentSnapshot()
+    .articles.filter((a) => isPublic(a, Date.now()))
+    .map((a) => a.slug);
   const beacons = plan(Number(values.beacons), slugs);
 
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-bench-views-'));
@@ -102,7 +111,11 @@ async function main() {
     redis = await startRedisServer();
     env.REDIS_URL = redis.url;
   }
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    { env, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   let store: ViewStore | null = null;
   try {
     await waitForServer(server);
@@ -126,7 +139,8 @@ async function main() {
     );
     const seconds = (Date.now() - startedAt) / 1000;
     latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+    const pct = (p: number) =>
+      latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
 
     const expected = new Map<string, Set<number>>();
     for (const { slug, visitor } of accepted) expected.set(slug, (expected.get(slug) ?? new Set()).add(visitor));
@@ -146,13 +160,22 @@ async function main() {
     const ok = lost === 0 && doubled === 0 && accepted.length === beacons.length && counted === unique;
     const lines = [
       `store: ${values.store}, ${CONCURRENCY} concurrent clients, ${beacons.length} beacons in ${seconds.toFixed(2)} s`,
-      `statuses: ${[...statuses].sort().map(([status, n]) => `${status}×${n}`).join(', ')}; network retries: ${retries}`,
+      `statuses: ${[...statuses]
+        .sort()
+        .map(([status, n]) => `${status}×${n}`)
+        .join(', ')}; network retries: ${retries}`,
       `accepted beacons/s: ${(accepted.length / seconds).toFixed(0)}   latency ms p50 ${pct(50)}, p95 ${pct(95)}, p99 ${pct(99)}, max ${pct(100)}`,
       `unique views sent: ${unique}   stored: ${storedTotal} over ${stored.size} articles   lost: ${lost}   counted twice: ${doubled}`,
       ok ? 'OK: every unique view stored exactly once' : 'FAILED: counts differ, or beacons were refused',
     ];
     for (const line of lines) console.log(line);
-    writeSection({ id: `views-${values.store}`, title: `View beacons, ${values.store} store (\`npm run bench:views\`)`, script: 'bench:views', loadAverageAtStart, body: lines.map((line) => `- ${line}`).join('\n') });
+    writeSection({
+      id: `views-${values.store}`,
+      title: `View beacons, ${values.store} store (\`npm run bench:views\`)`,
+      script: 'bench:views',
+      loadAverageAtStart,
+      body: lines.map((line) => `- ${line}`).join('\n'),
+    });
     process.exitCode = ok ? 0 : 1;
   } finally {
     await store?.close();

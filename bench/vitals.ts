@@ -49,7 +49,11 @@ interface PageType {
 async function loadMore(page: Page) {
   for (let batch = 1; batch <= 2; batch++) {
     await page.getByRole('button', { name: 'Load more' }).first().click();
-    await page.locator('[data-testid="loaded-stories"] > li').nth(batch * 5 - 1).waitFor({ timeout: 30_000 }).catch(() => undefined);
+    await page
+      .locator('[data-testid="loaded-stories"] > li')
+      .nth(batch * 5 - 1)
+      .waitFor({ timeout: 30_000 })
+      .catch(() => undefined);
   }
 }
 
@@ -59,7 +63,11 @@ async function typeQuery(page: Page) {
   await box.click();
   await box.fill('');
   await box.pressSequentially('central bank', { delay: 150 });
-  await page.getByRole('option').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
+  await page
+    .getByRole('option')
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
 }
 
 const PAGES: PageType[] = [
@@ -100,8 +108,16 @@ async function loadOnce(browser: Browser, url: string, type: PageType, throttled
       await settle(page);
     }
     await page.evaluate(HIDE_PAGE);
-    const final = await page.evaluate(() => ({ ...window.__benchVitals, interactions: (performance as Performance & { interactionCount?: number }).interactionCount }));
-    return { ...final, lcpMs: beforeInput.lcpMs, lcpTarget: beforeInput.lcpTarget, clsBeforeInput: beforeInput.cls ?? 0 };
+    const final = await page.evaluate(() => ({
+      ...window.__benchVitals,
+      interactions: (performance as Performance & { interactionCount?: number }).interactionCount,
+    }));
+    return {
+      ...final,
+      lcpMs: beforeInput.lcpMs,
+      lcpTarget: beforeInput.lcpTarget,
+      clsBeforeInput: beforeInput.cls ?? 0,
+    };
   } finally {
     await context.close();
   }
@@ -115,12 +131,22 @@ async function main() {
   const url = values.url ?? server!.url;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const pages = values.pages ? PAGES.filter((p) => values.pages!.split(',').includes(p.name)) : PAGES;
     const weigher = new PageWeigher(url);
-    console.log(`Vitals at ${url}: DevTools Slow 4G (${SLOW_4G.latency} ms latency, ${SLOW_4G.downloadThroughput / 1000} kB/s down, ${SLOW_4G.uploadThroughput / 1000} kB/s up), CPU ${cpuSlowdown}x, ${MOBILE.viewport.width}x${MOBILE.viewport.height} at ${MOBILE.deviceScaleFactor}x, cold cache, median of ${runs} run(s)`);
+    console.log(
+      `Vitals at ${url}: DevTools Slow 4G (${SLOW_4G.latency} ms latency, ${SLOW_4G.downloadThroughput / 1000} kB/s down, ${SLOW_4G.uploadThroughput / 1000} kB/s up), CPU ${cpuSlowdown}x, ${MOBILE.viewport.width}x${MOBILE.viewport.height} at ${MOBILE.deviceScaleFactor}x, cold cache, median of ${runs} run(s)`,
+    );
     const rows = [];
     for (const type of pages) {
       await loadOnce(browser, url, type, false);
@@ -150,7 +176,19 @@ async function main() {
         lcpTarget: measured.at(-1)?.lcpTarget?.split('>').at(-1)?.slice(0, 40) ?? '-',
       });
     }
-    const header = ['page', 'LCP s', 'CLS', 'CLS before input', 'INP ms', 'own JS kB', 'LCP', 'CLS', 'INP', 'JS', 'LCP element'];
+    const header = [
+      'page',
+      'LCP s',
+      'CLS',
+      'CLS before input',
+      'INP ms',
+      'own JS kB',
+      'LCP',
+      'CLS',
+      'INP',
+      'JS',
+      'LCP element',
+    ];
     const cells = rows.map((r) => [
       r.name,
       seconds(r.lcpMs),
@@ -166,7 +204,10 @@ async function main() {
     ]);
     const budgets = `Budgets: LCP <= ${BUDGETS.lcpMs / 1000} s, CLS <= ${BUDGETS.cls}, INP <= ${BUDGETS.inpMs} ms (CLS over the page's whole life, as web-vitals reports it, with the shifts before the first input apart; INP only where there is input: "Load more" twice on home, typing "central bank" in search), our own JS <= ${kB(BUDGETS.ownJsGzip)} kB gzip beyond the Next.js + React floor of ${kB(await weigher.gzipTotal([...weigher.floor]))} kB.`;
     const misses = cells.filter((c) => c.slice(6, 10).includes('MISS')).map((c) => c[0]);
-    const summary = misses.length === 0 ? 'PASS: every page within every budget.' : `MISS on ${misses.join(', ')} (reported, not failed).`;
+    const summary =
+      misses.length === 0
+        ? 'PASS: every page within every budget.'
+        : `MISS on ${misses.join(', ')} (reported, not failed).`;
     console.log(formatTable(header, cells));
     console.log(budgets);
     console.log(summary);
@@ -178,7 +219,10 @@ async function main() {
       body: [
         `Debian Chromium through Playwright, throttling applied through the DevTools protocol: DevTools' Slow 4G preset (${SLOW_4G.latency} ms request latency, ${SLOW_4G.downloadThroughput / 1000} kB/s down, ${SLOW_4G.uploadThroughput / 1000} kB/s up) and a ${cpuSlowdown}x CPU slowdown of this host; a ${MOBILE.viewport.width}x${MOBILE.viewport.height} phone screen at ${MOBILE.deviceScaleFactor}x; a cold cache for each load; median of ${runs} load(s) per page after one unmeasured load. LCP, CLS and INP from the page's own PerformanceObservers (web-vitals ${WEB_VITALS_VERSION}, INP from 16 ms).`,
         '',
-        markdownTable(header, cells.map((c) => c.map((cell, i) => (i === 10 ? `\`${cell}\`` : cell)))),
+        markdownTable(
+          header,
+          cells.map((c) => c.map((cell, i) => (i === 10 ? `\`${cell}\`` : cell))),
+        ),
         '',
         budgets,
         '',

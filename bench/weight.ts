@@ -38,12 +38,15 @@ const PAGES = [
 /** Fonts must come from our own origin and be preloaded, so text does not wait on a stylesheet then a font. */
 async function fontProblems(page: (typeof PAGES)[number], assets: HtmlAssets, weigher: PageWeigher) {
   const problems: string[] = [];
-  if (assets.fontPreloads.length === 0 && !page.noFontPreload) problems.push(`${page.name}: no font preload (<link rel=preload as=font> or a Link header)`);
-  for (const href of assets.fontPreloads) if (!href.startsWith('/')) problems.push(`${page.name}: preloaded font ${href} is not self-hosted`);
+  if (assets.fontPreloads.length === 0 && !page.noFontPreload)
+    problems.push(`${page.name}: no font preload (<link rel=preload as=font> or a Link header)`);
+  for (const href of assets.fontPreloads)
+    if (!href.startsWith('/')) problems.push(`${page.name}: preloaded font ${href} is not self-hosted`);
   for (const sheet of assets.stylesheets) {
     const css = (await weigher.file(sheet)).text;
     for (const [, src] of css.matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)) {
-      if (/^(https?:)?\/\//.test(src!)) problems.push(`${page.name}: ${sheet} loads the font ${src} from another origin`);
+      if (/^(https?:)?\/\//.test(src!))
+        problems.push(`${page.name}: ${sheet} loads the font ${src} from another origin`);
     }
   }
   return problems;
@@ -59,15 +62,22 @@ function imageProblems(page: string, images: Record<string, string>[]) {
     const missing = ['srcset', ...(byWidth ? ['sizes'] : [])].filter((attribute) => !image[attribute]);
     const viaNextImage = image.src?.startsWith('/_next/image?');
     if (missing.length === 0 && viaNextImage) return [];
-    return [`${page}: <img src="${image.src}"> ${viaNextImage ? '' : 'is not served by next/image '}${missing.length ? `has no ${missing.join(' or ')}` : ''}`.trim()];
+    return [
+      `${page}: <img src="${image.src}"> ${viaNextImage ? '' : 'is not served by next/image '}${missing.length ? `has no ${missing.join(' or ')}` : ''}`.trim(),
+    ];
   });
 }
 
 function budgetMisses(name: string, row: PageWeight): string[] {
   const misses: string[] = [];
-  if (row.htmlBytes > BUDGETS.htmlBytes) misses.push(`${name}: ${kB(row.htmlBytes)} kB of HTML (raw), budget ${kB(BUDGETS.htmlBytes)} kB`);
-  if (row.ownJsGzip > BUDGETS.ownJsGzip) misses.push(`${name}: ${kB(row.ownJsGzip)} kB of our own JS (gzip) beyond the floor, budget ${kB(BUDGETS.ownJsGzip)} kB (${row.ownScripts.join(', ')})`);
-  if (row.cssGzip > BUDGETS.cssGzip) misses.push(`${name}: ${kB(row.cssGzip)} kB of CSS (gzip), budget ${kB(BUDGETS.cssGzip)} kB`);
+  if (row.htmlBytes > BUDGETS.htmlBytes)
+    misses.push(`${name}: ${kB(row.htmlBytes)} kB of HTML (raw), budget ${kB(BUDGETS.htmlBytes)} kB`);
+  if (row.ownJsGzip > BUDGETS.ownJsGzip)
+    misses.push(
+      `${name}: ${kB(row.ownJsGzip)} kB of our own JS (gzip) beyond the floor, budget ${kB(BUDGETS.ownJsGzip)} kB (${row.ownScripts.join(', ')})`,
+    );
+  if (row.cssGzip > BUDGETS.cssGzip)
+    misses.push(`${name}: ${kB(row.cssGzip)} kB of CSS (gzip), budget ${kB(BUDGETS.cssGzip)} kB`);
   return misses;
 }
 
@@ -82,20 +92,46 @@ async function main() {
     for (const page of PAGES) {
       const weight = await weigher.measure(page.path);
       rows.push({ name: page.name, weight });
-      if (weight.status !== page.status) problems.push(`${page.name}: ${page.path} answered ${weight.status}, expected ${page.status}`);
-      if (weight.missingFloor.length > 0) problems.push(`${page.name}: does not load the runtime floor ${weight.missingFloor.join(', ')}: is the server running this build?`);
-      problems.push(...(await fontProblems(page, weight.assets, weigher)), ...imageProblems(page.name, weight.assets.images));
+      if (weight.status !== page.status)
+        problems.push(`${page.name}: ${page.path} answered ${weight.status}, expected ${page.status}`);
+      if (weight.missingFloor.length > 0)
+        problems.push(
+          `${page.name}: does not load the runtime floor ${weight.missingFloor.join(', ')}: is the server running this build?`,
+        );
+      problems.push(
+        ...(await fontProblems(page, weight.assets, weigher)),
+        ...imageProblems(page.name, weight.assets.images),
+      );
       misses.push(...budgetMisses(page.name, weight));
     }
     const floorJsGzip = await weigher.gzipTotal([...weigher.floor]);
     const header = ['page', 'HTML kB', 'HTML gz kB', 'JS gz kB', 'floor kB', 'ours kB', 'inline gz kB', 'CSS gz kB'];
-    const cells = rows.map(({ name, weight: w }) => [name, kB(w.htmlBytes), kB(w.htmlGzip), kB(w.jsGzip), kB(w.floorJsGzip), kB(w.ownJsGzip), kB(w.inlineScriptGzip), kB(w.cssGzip)]);
+    const cells = rows.map(({ name, weight: w }) => [
+      name,
+      kB(w.htmlBytes),
+      kB(w.htmlGzip),
+      kB(w.jsGzip),
+      kB(w.floorJsGzip),
+      kB(w.ownJsGzip),
+      kB(w.inlineScriptGzip),
+      kB(w.cssGzip),
+    ]);
     const budgetLine = `Budgets: HTML <= ${kB(BUDGETS.htmlBytes)} kB raw, our JS <= ${kB(BUDGETS.ownJsGzip)} kB gzip beyond the floor, CSS <= ${kB(BUDGETS.cssGzip)} kB gzip.`;
-    const verdict = misses.length === 0 ? 'PASS: every page within every budget.' : `MISS:\n${misses.map((m) => `  - ${m}`).join('\n')}`;
-    const checks = problems.length === 0 ? 'PASS: fonts self-hosted and preloaded, every image from next/image with a srcset (and sizes for width descriptors).' : `CHECKS FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
-    console.log(`Page weight at ${url} (gzip level 6; kB = 1,000 bytes). Runtime floor (Next.js + React): ${kB(floorJsGzip)} kB JS`);
+    const verdict =
+      misses.length === 0
+        ? 'PASS: every page within every budget.'
+        : `MISS:\n${misses.map((m) => `  - ${m}`).join('\n')}`;
+    const checks =
+      problems.length === 0
+        ? 'PASS: fonts self-hosted and preloaded, every image from next/image with a srcset (and sizes for width descriptors).'
+        : `CHECKS FAILED:\n${problems.map((p) => `  - ${p}`).join('\n')}`;
+    console.log(
+      `Page weight at ${url} (gzip level 6; kB = 1,000 bytes). Runtime floor (Next.js + React): ${kB(floorJsGzip)} kB JS`,
+    );
     console.log(formatTable(header, cells));
-    console.log(`${budgetLine} noModule polyfills (${kB(rows[0]?.weight.noModuleJsGzip ?? 0)} kB) are not loaded by current browsers and not counted.`);
+    console.log(
+      `${budgetLine} noModule polyfills (${kB(rows[0]?.weight.noModuleJsGzip ?? 0)} kB) are not loaded by current browsers and not counted.`,
+    );
     console.log(verdict);
     console.log(checks);
     writeSection({

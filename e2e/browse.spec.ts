@@ -52,7 +52,9 @@ test("the newest story's Latest news lists the six next newest, never itself", a
   await page.goto(newest[0]!);
   const latest = page.locator('section[aria-labelledby="latest-heading"] li a');
   await expect(latest).toHaveCount(6);
-  expect(await latest.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(newest.slice(1, 7));
+  expect(await latest.evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+    newest.slice(1, 7),
+  );
 });
 
 test('Load more appends the next page in place', async ({ page }) => {
@@ -100,6 +102,8 @@ test('on a narrow screen the sidebar moves below the article', async ({ page }) 
       return body !== null && popular !== null && popular.y > body.y + body.height;
     })
     .toBe(true);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

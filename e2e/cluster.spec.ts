@@ -19,8 +19,16 @@ const EDGE = `http://127.0.0.1:${EDGE_PORT}`;
 const INSTANCES = APP_PORTS.map((port) => `http://127.0.0.1:${port}`);
 const EDITED = 'gold-climbs-as-central-banks-keep-buying';
 /** Public pages of every kind, as readers ask for them. */
-const PUBLIC_PAGES = ['/', `/articles/${EDITED}`, '/section/markets', '/section/world', '/page/2', '/api/stories?list=latest&page=2'];
-const readerAgent = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
+const PUBLIC_PAGES = [
+  '/',
+  `/articles/${EDITED}`,
+  '/section/markets',
+  '/section/world',
+  '/page/2',
+  '/api/stories?list=latest&page=2',
+];
+const readerAgent = (n: number) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
 
 let cluster: ChildProcess;
 let output = '';
@@ -31,7 +39,8 @@ const scheduled = { slug: `scheduled-cluster-${Date.now()}`, title: '', publishA
 const articleFile = (slug: string) => path.join(CONTENT_DIR, 'articles', `${slug}.md`);
 /** Whether the page holds the text (a boolean, so that a failure does not print the whole page). */
 const shows = async (url: string, text: string) => (await (await http.get(url)).text()).includes(text);
-const cacheStatus = async (url: string, headers: Record<string, string> = {}) => (await http.get(url, { headers })).headers()['x-cache'];
+const cacheStatus = async (url: string, headers: Record<string, string> = {}) =>
+  (await http.get(url, { headers })).headers()['x-cache'];
 
 function revalidateOn(base: string, body: unknown) {
   return http.post(`${base}/api/revalidate`, {
@@ -43,14 +52,17 @@ function revalidateOn(base: string, body: unknown) {
 async function stopInstance(pid: number): Promise<void> {
   process.kill(pid, 'SIGTERM');
   await expect
-    .poll(() => {
-      try {
-        process.kill(pid, 0);
-        return false;
-      } catch {
-        return true;
-      }
-    }, { timeout: 15_000, intervals: [100] })
+    .poll(
+      () => {
+        try {
+          process.kill(pid, 0);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+      { timeout: 15_000, intervals: [100] },
+    )
     .toBe(true);
 }
 
@@ -77,10 +89,18 @@ test.beforeAll(async () => {
   };
   delete env.REDIS_URL;
   const args = ['--port', String(EDGE_PORT), '--app-port', String(APP_PORTS[0]), '--redis-port', String(PORT + 60)];
-  cluster = spawn(process.execPath, ['--import', 'tsx', 'serving/cluster.ts', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  cluster = spawn(process.execPath, ['--import', 'tsx', 'serving/cluster.ts', ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   cluster.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   cluster.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await expect.poll(() => output.includes('Press Ctrl-C to stop.') || cluster.exitCode !== null, { timeout: 170_000, intervals: [500] }).toBe(true);
+  await expect
+    .poll(() => output.includes('Press Ctrl-C to stop.') || cluster.exitCode !== null, {
+      timeout: 170_000,
+      intervals: [500],
+    })
+    .toBe(true);
   expect(cluster.exitCode, output).toBeNull();
   instancePids = [...output.matchAll(/instance \d+\s+http\S+\s+\(pid (\d+)\)/g)].map((m) => Number(m[1]));
   expect(instancePids).toHaveLength(2);
@@ -192,11 +212,20 @@ test('a story scheduled through one instance appears through Varnish within 60 s
 });
 
 test('views counted through both instances add up in one ranking', async () => {
-  const latest = (await (await http.get(`${EDGE}/api/stories?list=latest&page=3`)).json()) as { items: { slug: string }[] };
+  const latest = (await (await http.get(`${EDGE}/api/stories?list=latest&page=3`)).json()) as {
+    items: { slug: string }[];
+  };
   const [mostRead, secondMostRead] = latest.items.map((s) => s.slug) as [string, string];
   const view = async (base: string, slug: string, reader: number) => {
     // The instances trust loopback as their proxy (TRUSTED_PROXIES): each reader comes from an address of its own.
-    const response = await http.post(`${base}/api/views`, { headers: { 'User-Agent': readerAgent(reader), 'Content-Type': 'application/json', 'X-Forwarded-For': `198.51.100.${reader}` }, data: JSON.stringify({ slug }) });
+    const response = await http.post(`${base}/api/views`, {
+      headers: {
+        'User-Agent': readerAgent(reader),
+        'Content-Type': 'application/json',
+        'X-Forwarded-For': `198.51.100.${reader}`,
+      },
+      data: JSON.stringify({ slug }),
+    });
     expect(response.status(), `view ${reader} of ${slug} on ${base}`).toBe(202);
   };
   // Alone, instance A would rank `secondMostRead` first (3 views to 2) and B would rank only `mostRead`.
@@ -207,12 +236,18 @@ test('views counted through both instances add up in one ranking', async () => {
   for (const base of [...INSTANCES, EDGE]) {
     let list: PopularList | null = null;
     await expect
-      .poll(async () => {
-        list = (await (await http.get(`${base}/api/popular?limit=5`)).json()) as PopularList;
-        return list.computedAt > sent;
-      }, { timeout: 20_000, intervals: [500] })
+      .poll(
+        async () => {
+          list = (await (await http.get(`${base}/api/popular?limit=5`)).json()) as PopularList;
+          return list.computedAt > sent;
+        },
+        { timeout: 20_000, intervals: [500] },
+      )
       .toBe(true);
-    expect(list!.items.slice(0, 2).map((item) => item.slug), base).toEqual([mostRead, secondMostRead]);
+    expect(
+      list!.items.slice(0, 2).map((item) => item.slug),
+      base,
+    ).toEqual([mostRead, secondMostRead]);
     expect(list!.measured).toBeGreaterThanOrEqual(2);
   }
 });
@@ -222,7 +257,12 @@ test('under a steady mixed load, with an edit revalidated midway, at least 99% o
   for (const page of PUBLIC_PAGES) await http.get(EDGE + page);
   const counts = new Map<string, number>();
   // autocannon passes the headers with the names as sent (Varnish's `X-Cache`).
-  const count = (_status: number, _body: string, _context: object, headers: Record<string, string | string[] | undefined> = {}) => {
+  const count = (
+    _status: number,
+    _body: string,
+    _context: object,
+    headers: Record<string, string | string[] | undefined> = {},
+  ) => {
     const status = String(headers['X-Cache'] ?? 'none');
     counts.set(status, (counts.get(status) ?? 0) + 1);
   };
@@ -236,7 +276,11 @@ test('under a steady mixed load, with an edit revalidated midway, at least 99% o
       ...PUBLIC_PAGES.map((page) => ({ method: 'GET' as const, path: page, onResponse: count })),
       // Readers with a saved city, and links with tracking parameters: the same copies.
       { method: 'GET', path: '/', headers: { cookie: 'meridian-city=tokyo; meridian-unit=f' }, onResponse: count },
-      { method: 'GET', setupRequest: (request) => ({ ...request, path: `/section/markets?utm_source=mail-${n++}` }), onResponse: count },
+      {
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: `/section/markets?utm_source=mail-${n++}` }),
+        onResponse: count,
+      },
     ],
   });
   await new Promise((resolve) => setTimeout(resolve, 10_000));
@@ -302,9 +346,15 @@ test('with both instances stopped, Varnish still serves the pages it holds, past
   // The story list's s-maxage is a minute: asked until its copy is older than that, when only grace serves it.
   const list = pages.at(-1)!;
   await expect
-    .poll(async () => {
-      const response = await served(list);
-      return Number(response.headers()['age']) > Number(/s-maxage=(\d+)/.exec(response.headers()['cache-control'] ?? '')?.[1]);
-    }, { timeout: 90_000, intervals: [2_000] })
+    .poll(
+      async () => {
+        const response = await served(list);
+        return (
+          Number(response.headers()['age']) >
+          Number(/s-maxage=(\d+)/.exec(response.headers()['cache-control'] ?? '')?.[1])
+        );
+      },
+      { timeout: 90_000, intervals: [2_000] },
+    )
     .toBe(true);
 });

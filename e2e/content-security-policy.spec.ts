@@ -32,7 +32,9 @@ test('each HTML page type carries one policy that allows scripts from this origi
 test('pages hydrate with no CSP violation: Load more, search suggestions and the reader bar work', async ({ page }) => {
   const violations = collectViolations(page);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused: CSP ${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Refused: CSP ${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+    );
   });
   for (const path of HTML_PAGES) {
     await page.goto(path);
@@ -51,10 +53,19 @@ test('pages hydrate with no CSP violation: Load more, search suggestions and the
 test('a script from another origin injected into a page is refused by the browser', async ({ page }) => {
   const violations = collectViolations(page);
   let requested = false;
-  await page.route('https://scripts.example.net/**', (route) => ((requested = true), route.fulfill({ body: 'window.__injected = true', contentType: 'text/javascript' })));
+  await page.route(
+    'https://scripts.example.net/**',
+    (route) => (
+      (requested = true),
+      route.fulfill({ body: 'window.__injected = true', contentType: 'text/javascript' })
+    ),
+  );
   await page.route('**/articles/*', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace('</main>', '<script src="https://scripts.example.net/x.js"></script></main>');
+    const html = (await response.text()).replace(
+      '</main>',
+      '<script src="https://scripts.example.net/x.js"></script></main>',
+    );
     await route.fulfill({ response, body: html });
   });
   await page.goto(PAGE_TYPES.article);

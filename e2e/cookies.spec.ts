@@ -28,7 +28,9 @@ function setCookies(head: string): SetCookie[] {
     return {
       name: name!,
       value: value.join('='),
-      attributes: new Map(attributes.map((a) => [a.split('=')[0]!.toLowerCase(), a.split('=').slice(1).join('=')] as [string, string])),
+      attributes: new Map(
+        attributes.map((a) => [a.split('=')[0]!.toLowerCase(), a.split('=').slice(1).join('=')] as [string, string]),
+      ),
     };
   });
 }
@@ -56,7 +58,12 @@ for (const { site, secure } of [
     test.setTimeout(90_000);
     const server = await startOwnServer(PORT, { SITE_URL: site });
     try {
-      const preferences = await rawRequest(PORT, { method: 'POST', path: '/api/reader-preferences', headers: [form], body: 'city=mumbai&unit=f&return=/' });
+      const preferences = await rawRequest(PORT, {
+        method: 'POST',
+        path: '/api/reader-preferences',
+        headers: [form],
+        body: 'city=mumbai&unit=f&return=/',
+      });
       expect(preferences.status).toBe(303);
       const saved = setCookies(preferences.head);
       expect(saved.map((c) => `${c.name}=${c.value}`).sort()).toEqual(['meridian-city=mumbai', 'meridian-unit=f']);
@@ -65,7 +72,12 @@ for (const { site, secure } of [
         expect(cookie.attributes.get('max-age')).toBe(String(365 * 24 * 3600));
       }
 
-      const login = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: [form], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}` });
+      const login = await rawRequest(PORT, {
+        method: 'POST',
+        path: '/api/newsroom/login',
+        headers: [form],
+        body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      });
       expect(login.status).toBe(303);
       const session = onlyCookie(login.head, 'meridian-editor');
       expectHardened(session, secure, true, 'strict');
@@ -87,7 +99,11 @@ for (const { site, secure } of [
       expect(draft.value).toMatch(/^[0-9a-f]{16,}$/);
       expect(Number(grant.attributes.get('max-age'))).toBeGreaterThan(3500);
       expect(Number(grant.attributes.get('max-age'))).toBeLessThanOrEqual(3600);
-      const exit = await rawRequest(PORT, { method: 'POST', path: '/api/preview/exit', headers: [`Cookie: __prerender_bypass=${draft.value}; meridian-preview=${grant.value}`] });
+      const exit = await rawRequest(PORT, {
+        method: 'POST',
+        path: '/api/preview/exit',
+        headers: [`Cookie: __prerender_bypass=${draft.value}; meridian-preview=${grant.value}`],
+      });
       expect(exit.status).toBe(303);
       const cleared = setCookies(exit.head);
       expect(cleared.map((c) => c.name).sort()).toEqual(['__prerender_bypass', 'meridian-preview']);
@@ -95,7 +111,9 @@ for (const { site, secure } of [
         expectHardened(cookie, secure);
         expect(cookie.value).toBe('');
       }
-      expect(Date.parse(cleared.find((c) => c.name === '__prerender_bypass')!.attributes.get('expires')!)).toBeLessThan(Date.now());
+      expect(Date.parse(cleared.find((c) => c.name === '__prerender_bypass')!.attributes.get('expires')!)).toBeLessThan(
+        Date.now(),
+      );
       expect(cleared.find((c) => c.name === 'meridian-preview')!.attributes.get('max-age')).toBe('0');
 
       // Reading sets nothing: pages, the reader bar, the view beacon, the APIs.
@@ -104,7 +122,12 @@ for (const { site, secure } of [
         { path: `/articles/${ARTICLE}` },
         { path: '/reader-bar', headers: ['Cookie: meridian-city=mumbai'] },
         { path: '/api/popular?limit=5' },
-        { method: 'POST', path: '/api/views', headers: ['User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0', 'Content-Type: application/json'], body: JSON.stringify({ slug: ARTICLE }) },
+        {
+          method: 'POST',
+          path: '/api/views',
+          headers: ['User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0', 'Content-Type: application/json'],
+          body: JSON.stringify({ slug: ARTICLE }),
+        },
       ]) {
         const response = await rawRequest(PORT, request);
         expect(response.status, request.path).toBeLessThan(300);

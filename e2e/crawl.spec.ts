@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from '../test-support/page-types';
 
 function visibleText(html: string): string {
-  return html.replace(/<script[\s\S]*?<\/script>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ');
 }
 
 test('a crawl from the homepage finds no broken internal link', async ({ request }) => {
@@ -39,12 +45,25 @@ test('the raw HTML of each page type holds its text, without JavaScript', async 
 
   const articleHtml = await (await request.get(PAGE_TYPES.article)).text();
   const article = visibleText(articleHtml);
-  for (const text of ['Markets', 'Gold heads for monthly gain', 'Amara Diallo', 'Read more', 'More on these topics', 'Most popular', 'Latest news', 'Illustration: Meridian']) {
+  for (const text of [
+    'Markets',
+    'Gold heads for monthly gain',
+    'Amara Diallo',
+    'Read more',
+    'More on these topics',
+    'Most popular',
+    'Latest news',
+    'Illustration: Meridian',
+  ]) {
     expect(article).toContain(text);
   }
   expect(articleHtml).toMatch(/<time dateTime="2026-11-27T16:50:00.000Z"/);
 
-  expect(visibleText(await (await request.get(PAGE_TYPES.section)).text())).toContain('Stocks, bonds, currencies and commodities');
-  expect(visibleText(await (await request.get(PAGE_TYPES.tag)).text())).toContain('Battery-powered cars, vans, trucks and buses');
+  expect(visibleText(await (await request.get(PAGE_TYPES.section)).text())).toContain(
+    'Stocks, bonds, currencies and commodities',
+  );
+  expect(visibleText(await (await request.get(PAGE_TYPES.tag)).text())).toContain(
+    'Battery-powered cars, vans, trucks and buses',
+  );
   expect(visibleText(await (await request.get(PAGE_TYPES.author)).text())).toContain('Lena covers carmakers');
 });

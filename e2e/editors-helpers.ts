@@ -5,8 +5,16 @@ import { previewPath } from '../lib/editors/preview-token';
 import { E2E_CONTENT_DIR, E2E_SECRETS } from '../playwright.config';
 
 /** Shared by the editors' suites: the sample's unpublished stories, signed links and content edits. */
-export const DRAFT = { slug: 'draft-port-automation-deal-zebraquail', marker: 'ZEBRAQUAIL7731', title: 'Port operator nears deal with dockworkers over automated container terminal' };
-export const SCHEDULED = { slug: 'scheduled-spring-budget-preview', marker: 'OSPREYLANTERN4402', title: 'Spring budget preview: Treasury weighs tax thresholds and investment relief' };
+export const DRAFT = {
+  slug: 'draft-port-automation-deal-zebraquail',
+  marker: 'ZEBRAQUAIL7731',
+  title: 'Port operator nears deal with dockworkers over automated container terminal',
+};
+export const SCHEDULED = {
+  slug: 'scheduled-spring-budget-preview',
+  marker: 'OSPREYLANTERN4402',
+  title: 'Spring budget preview: Treasury weighs tax thresholds and investment relief',
+};
 
 export function previewLink(slug: string, hours = 1, secret = E2E_SECRETS.PREVIEW_SECRET): string {
   return previewPath(slug, hours, secret);
@@ -24,7 +32,12 @@ export function revalidate(request: APIRequestContext, body: unknown) {
 }
 
 /** Runs `edit` on a content file and restores the original afterwards (also when the test fails). */
-export async function withEditedFile(slug: string, edit: (source: string) => string | null, run: () => Promise<void>, request: APIRequestContext) {
+export async function withEditedFile(
+  slug: string,
+  edit: (source: string) => string | null,
+  run: () => Promise<void>,
+  request: APIRequestContext,
+) {
   const file = articleFile(slug);
   const original = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
   const next = edit(original ?? '');

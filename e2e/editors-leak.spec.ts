@@ -5,7 +5,15 @@ import { DRAFT, previewLink, SCHEDULED } from './editors-helpers';
 
 const SECRETS = [DRAFT.marker, SCHEDULED.marker];
 // Feeds and sitemaps are checked too when they exist (another part of the site builds them).
-const OPTIONAL_ENTRY_POINTS = ['/sitemap.xml', '/robots.txt', '/feed.xml', '/rss.xml', '/atom.xml', '/feeds/latest.xml', '/sitemaps/articles.xml'];
+const OPTIONAL_ENTRY_POINTS = [
+  '/sitemap.xml',
+  '/robots.txt',
+  '/feed.xml',
+  '/rss.xml',
+  '/atom.xml',
+  '/feeds/latest.xml',
+  '/sitemaps/articles.xml',
+];
 
 interface Leak {
   where: string;
@@ -35,7 +43,9 @@ async function crawlPublicSite(request: APIRequestContext): Promise<{ pages: num
     pages += 1;
     const text = await response.text();
     leaks.push(...findLeaks(url, text));
-    const links = [...text.matchAll(/(?:href="|<loc>)(?:https?:\/\/[^/"<]+)?(\/[^"#<]*)/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const links = [...text.matchAll(/(?:href="|<loc>)(?:https?:\/\/[^/"<]+)?(\/[^"#<]*)/g)].map((m) =>
+      m[1]!.replace(/&amp;/g, '&'),
+    );
     for (const href of links) {
       if (href.startsWith('/_next/') || href.startsWith('/images/') || href.startsWith('/api/preview')) continue;
       const list = /^\/(section|tag|author)\/([a-z0-9-]+)/.exec(href);
@@ -66,7 +76,10 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-test('unpublished stories appear nowhere public, even right after editors previewed them', async ({ browser, request }) => {
+test('unpublished stories appear nowhere public, even right after editors previewed them', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   // Editors preview both stories first, so that any cache a preview could fill is filled before the crawl.
   const editor = await browser.newContext();
@@ -82,7 +95,9 @@ test('unpublished stories appear nowhere public, even right after editors previe
   for (const story of [DRAFT, SCHEDULED]) {
     const response = await request.get(`/articles/${story.slug}`);
     expect(response.status()).toBe(404);
-    expect(findLeaks(`/articles/${story.slug}`, await response.text()).filter((l) => l.what !== story.slug)).toEqual([]);
+    expect(findLeaks(`/articles/${story.slug}`, await response.text()).filter((l) => l.what !== story.slug)).toEqual(
+      [],
+    );
   }
   const { pages, leaks } = await crawlPublicSite(request);
   expect(leaks).toEqual([]);
@@ -95,7 +110,9 @@ test('the build output (.next, every file) holds neither unpublished body', () =
   const found: string[] = [];
   for (const file of files) {
     const bytes = fs.readFileSync(file);
-    for (const marker of SECRETS) if (bytes.includes(marker) || bytes.includes(Buffer.from(marker, 'utf16le'))) found.push(`${path.relative(process.cwd(), file)}: ${marker}`);
+    for (const marker of SECRETS)
+      if (bytes.includes(marker) || bytes.includes(Buffer.from(marker, 'utf16le')))
+        found.push(`${path.relative(process.cwd(), file)}: ${marker}`);
   }
   expect(found).toEqual([]);
 });

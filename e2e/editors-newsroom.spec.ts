@@ -9,7 +9,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 test.describe('the newsroom, without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('asks for the editor password, lists drafts, scheduled and published stories with preview links, and signs out', async ({ page, context }) => {
+  test('asks for the editor password, lists drafts, scheduled and published stories with preview links, and signs out', async ({
+    page,
+    context,
+  }) => {
     const first = await page.goto('/newsroom');
     expect(first?.status()).toBe(200);
     expect(first?.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
@@ -33,7 +36,10 @@ test.describe('the newsroom, without JavaScript', () => {
     await expect(page.getByTestId('newsroom-published')).toContainText('Gold heads for monthly gain');
 
     // Each story's preview link opens it in preview.
-    await drafts.locator('li', { hasText: DRAFT.title }).getByRole('link', { name: /Preview/ }).click();
+    await drafts
+      .locator('li', { hasText: DRAFT.title })
+      .getByRole('link', { name: /Preview/ })
+      .click();
     await expect(page.getByTestId('preview-banner')).toContainText('Preview of a draft');
     await expect(page.locator('.article-body')).toContainText(DRAFT.marker);
     await page.getByRole('button', { name: 'Exit preview' }).click();
@@ -48,7 +54,11 @@ test.describe('the newsroom, without JavaScript', () => {
 });
 
 test('a forged or expired session cookie does not open the newsroom', async ({ request }) => {
-  for (const value of ['1.abc', `${Math.floor(Date.now() / 1000) + 3600}.${'A'.repeat(22)}.${'A'.repeat(43)}`, `9999999999.${'x'.repeat(22)}.${'x'.repeat(43)}`]) {
+  for (const value of [
+    '1.abc',
+    `${Math.floor(Date.now() / 1000) + 3600}.${'A'.repeat(22)}.${'A'.repeat(43)}`,
+    `9999999999.${'x'.repeat(22)}.${'x'.repeat(43)}`,
+  ]) {
     const html = await (await request.get('/newsroom', { headers: { Cookie: `meridian-editor=${value}` } })).text();
     expect(html).toContain('Editor password');
     expect(html).not.toContain(DRAFT.title);
@@ -60,7 +70,13 @@ test('wrong passwords slow down their own address only; the right password alway
   // Source addresses of their own (the server believes the socket, not X-Forwarded-For).
   const client = `127.0.4.${Math.floor(Math.random() * 200) + 2}`;
   const attempt = (password: string, from: string) =>
-    rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: ['Content-Type: application/x-www-form-urlencoded'], body: `password=${password}`, from });
+    rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/newsroom/login',
+      headers: ['Content-Type: application/x-www-form-urlencoded'],
+      body: `password=${password}`,
+      from,
+    });
   for (let i = 0; i < 5; i += 1) expect((await attempt('guess-number-' + i, client)).status).toBe(303);
   // Past five wrong guesses an address gets one check a second, at most ten waiting: the rest are refused at once.
   const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(`burst-${i}`, client)));

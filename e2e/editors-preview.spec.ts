@@ -3,7 +3,10 @@ import { signPreview } from '../lib/editors/preview-token';
 import { E2E_SECRETS } from '../playwright.config';
 import { DRAFT, previewLink, SCHEDULED } from './editors-helpers';
 
-test('a draft is 404 publicly and 200 with a banner through its preview link; exit ends the preview', async ({ page, request }) => {
+test('a draft is 404 publicly and 200 with a banner through its preview link; exit ends the preview', async ({
+  page,
+  request,
+}) => {
   expect((await request.get(`/articles/${DRAFT.slug}`)).status()).toBe(404);
 
   const response = await page.goto(previewLink(DRAFT.slug));
@@ -33,7 +36,9 @@ test('a draft is 404 publicly and 200 with a banner through its preview link; ex
 test('a scheduled story previews with its publication time', async ({ page, request }) => {
   expect((await request.get(`/articles/${SCHEDULED.slug}`)).status()).toBe(404);
   await page.goto(previewLink(SCHEDULED.slug));
-  await expect(page.getByTestId('preview-banner')).toContainText('Preview of a scheduled story: public from Mar 15, 2027');
+  await expect(page.getByTestId('preview-banner')).toContainText(
+    'Preview of a scheduled story: public from Mar 15, 2027',
+  );
   await expect(page.locator('.article-body')).toContainText(SCHEDULED.marker);
 });
 
@@ -63,7 +68,9 @@ test('tampered, expired, foreign and malformed links get a clear 401 and no prev
 });
 
 test('a link leads only to the article it names (no open redirect)', async ({ request }) => {
-  const response = await request.get(`${previewLink(DRAFT.slug)}&next=https://evil.example/&redirect=//evil.example`, { maxRedirects: 0 });
+  const response = await request.get(`${previewLink(DRAFT.slug)}&next=https://evil.example/&redirect=//evil.example`, {
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(303);
   expect(response.headers()['location']).toBe(`/articles/${DRAFT.slug}`);
 });

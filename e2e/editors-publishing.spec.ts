@@ -16,12 +16,24 @@ test.describe('instant updates through POST /api/revalidate', () => {
     expect((await post({}, '{"all":true}')).status()).toBe(401);
     expect((await post({ Authorization: 'Bearer not-the-secret' }, '{"all":true}')).status()).toBe(401);
     expect((await post({ Authorization: E2E_SECRETS.REVALIDATE_SECRET }, '{"all":true}')).status()).toBe(401);
-    for (const body of ['', 'not json', '{"all":false}', '{"slugs":[]}', '{"slugs":["../etc"]}', '{"slugs":"x"}', '{"all":true,"x":1}']) {
+    for (const body of [
+      '',
+      'not json',
+      '{"all":false}',
+      '{"slugs":[]}',
+      '{"slugs":["../etc"]}',
+      '{"slugs":"x"}',
+      '{"all":true,"x":1}',
+    ]) {
       const response = await post(auth, body);
       expect(response.status(), body).toBe(400);
       expect((await response.json()).error).toMatch(/slugs|all/);
     }
-    expect((await post(auth, JSON.stringify({ slugs: Array.from({ length: 5000 }, (_, i) => `story-number-${i}`) }))).status()).toBe(413);
+    expect(
+      (
+        await post(auth, JSON.stringify({ slugs: Array.from({ length: 5000 }, (_, i) => `story-number-${i}`) }))
+      ).status(),
+    ).toBe(413);
   });
 
   test('an edited file shows on the next request after a revalidate call, with no restart', async ({ request }) => {
@@ -39,7 +51,15 @@ test.describe('instant updates through POST /api/revalidate', () => {
         expect(response.status()).toBe(200);
         const result = await response.json();
         expect(result).toMatchObject({ applied: true, problems: [] });
-        expect(result.revalidated).toEqual(expect.arrayContaining(['content', `article:${EDITED}`, 'section:markets', 'tag:commodities', 'author:amara-diallo']));
+        expect(result.revalidated).toEqual(
+          expect.arrayContaining([
+            'content',
+            `article:${EDITED}`,
+            'section:markets',
+            'tag:commodities',
+            'author:amara-diallo',
+          ]),
+        );
         expect(await textOf(request, `/articles/${EDITED}`)).toContain(sentence);
         for (const list of ['/', '/section/markets', '/tag/commodities', '/author/amara-diallo']) {
           expect(await textOf(request, list), list).toContain(title);
@@ -51,7 +71,9 @@ test.describe('instant updates through POST /api/revalidate', () => {
     expect(await textOf(request, `/articles/${EDITED}`)).not.toContain(sentence);
   });
 
-  test('content with problems is refused: the last good version stays live and the problems are reported', async ({ request }) => {
+  test('content with problems is refused: the last good version stays live and the problems are reported', async ({
+    request,
+  }) => {
     const sentence = `A broken edit at ${Date.now()}.`;
     await withEditedFile(
       EDITED,
@@ -61,7 +83,12 @@ test.describe('instant updates through POST /api/revalidate', () => {
         expect(response.status()).toBe(422);
         const result = await response.json();
         expect(result.applied).toBe(false);
-        expect(result.problems).toEqual([expect.objectContaining({ field: 'section', message: 'unknown section "no-such-section" (not in sections.json)' })]);
+        expect(result.problems).toEqual([
+          expect.objectContaining({
+            field: 'section',
+            message: 'unknown section "no-such-section" (not in sections.json)',
+          }),
+        ]);
         expect(result.problems[0].file).toMatch(new RegExp(`${EDITED}\\.md$`));
         const article = await request.get(`/articles/${EDITED}`);
         expect(article.status()).toBe(200);
@@ -72,7 +99,9 @@ test.describe('instant updates through POST /api/revalidate', () => {
   });
 });
 
-test('a story scheduled a short time ahead appears by itself within 60 s of its time, with no restart', async ({ request }) => {
+test('a story scheduled a short time ahead appears by itself within 60 s of its time, with no restart', async ({
+  request,
+}) => {
   test.setTimeout(240_000);
   const slug = `scheduled-e2e-${Date.now()}`;
   const title = `Scheduled test story ${slug}`;

@@ -73,9 +73,18 @@ function articleSource(payload: string, i: number, publishedAt: string): string 
     publishedAt,
     updatedAt: publishedAt,
     status: 'published',
-    hero: { src: IMAGE, alt: `Alt text ${payload}`, caption: `Caption ${payload}`, credit: `Credit ${payload}`, width: 1600, height: 900 },
+    hero: {
+      src: IMAGE,
+      alt: `Alt text ${payload}`,
+      caption: `Caption ${payload}`,
+      credit: `Credit ${payload}`,
+      width: 1600,
+      height: 900,
+    },
   };
-  const yaml = Object.entries(frontMatter).map(([k, v]) => `${k}: ${JSON.stringify(v)}\n`).join('');
+  const yaml = Object.entries(frontMatter)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}\n`)
+    .join('');
   const inline = payload.replace(/[\]()]/g, '');
   const body = [
     `A first paragraph with the payload: ${payload}`,
@@ -98,12 +107,19 @@ async function expectInert(page: Page, url: string) {
     for (const element of Array.from(document.querySelectorAll('*'))) {
       for (const attribute of Array.from(element.attributes)) {
         if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster'].includes(attribute.name.toLowerCase()) && dangerousUrl.test(attribute.value)) {
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'poster'].includes(
+            attribute.name.toLowerCase(),
+          ) &&
+          dangerousUrl.test(attribute.value)
+        ) {
           found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
         }
       }
-      if (['OBJECT', 'EMBED', 'BASE', 'MARQUEE', 'ISINDEX', 'X'].includes(element.tagName)) found.push(`<${element.tagName.toLowerCase()}> element`);
-      if (element.tagName === 'IFRAME' && element.getAttribute('src') !== '/reader-bar') found.push(`iframe ${element.getAttribute('src')}`);
+      if (['OBJECT', 'EMBED', 'BASE', 'MARQUEE', 'ISINDEX', 'X'].includes(element.tagName))
+        found.push(`<${element.tagName.toLowerCase()}> element`);
+      if (element.tagName === 'IFRAME' && element.getAttribute('src') !== '/reader-bar')
+        found.push(`iframe ${element.getAttribute('src')}`);
       if (element.tagName === 'META' && element.getAttribute('http-equiv')) found.push('meta http-equiv');
     }
     for (const script of Array.from(document.scripts)) {
@@ -136,7 +152,10 @@ async function expectInert(page: Page, url: string) {
   expect(findings, url).toEqual([]);
 }
 
-test('forty-five XSS payloads in every field of hostile content render inert in Chromium', async ({ page, request }) => {
+test('forty-five XSS payloads in every field of hostile content render inert in Chromium', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(300_000);
   const tagsFile = registryFile('tags.json');
   const authorsFile = registryFile('authors.json');
@@ -147,7 +166,13 @@ test('forty-five XSS payloads in every field of hostile content render inert in 
   const authors = JSON.parse(originalAuthors) as unknown[];
   PAYLOADS.forEach((payload, i) => {
     tags.push({ slug: `xss-tag-${i}`, name: `Tag ${payload}`, description: `Description ${payload}` });
-    authors.push({ slug: `xss-author-${i}`, name: `Author ${payload}`, role: `Role ${payload}`, bio: `Bio ${payload}`, avatar: '/images/authors/lena-okafor.webp' });
+    authors.push({
+      slug: `xss-author-${i}`,
+      name: `Author ${payload}`,
+      role: `Role ${payload}`,
+      bio: `Bio ${payload}`,
+      avatar: '/images/authors/lena-okafor.webp',
+    });
     fs.writeFileSync(path.join(E2E_CONTENT_DIR, 'articles', `${SLUG(i)}.md`), articleSource(payload, i, publishedAt));
   });
   fs.writeFileSync(tagsFile, JSON.stringify(tags));
@@ -161,8 +186,13 @@ test('forty-five XSS payloads in every field of hostile content render inert in 
     const loaded = await revalidate(request, { all: true });
     expect(loaded.status(), await loaded.text()).toBe(200);
     const urls = [
-      '/', '/section/markets', '/tag/inflation',
-      ...PAYLOADS.flatMap((_, i) => [`/articles/${SLUG(i)}`, ...(i % 5 === 0 ? [`/tag/xss-tag-${i}`, `/author/xss-author-${i}`] : [])]),
+      '/',
+      '/section/markets',
+      '/tag/inflation',
+      ...PAYLOADS.flatMap((_, i) => [
+        `/articles/${SLUG(i)}`,
+        ...(i % 5 === 0 ? [`/tag/xss-tag-${i}`, `/author/xss-author-${i}`] : []),
+      ]),
     ];
     for (const url of urls) {
       const response = await page.goto(url);
@@ -176,7 +206,8 @@ test('forty-five XSS payloads in every field of hostile content render inert in 
     await page.waitForTimeout(500);
     expect(dialogs).toEqual([]);
   } finally {
-    for (let i = 0; i < PAYLOADS.length; i++) fs.rmSync(path.join(E2E_CONTENT_DIR, 'articles', `${SLUG(i)}.md`), { force: true });
+    for (let i = 0; i < PAYLOADS.length; i++)
+      fs.rmSync(path.join(E2E_CONTENT_DIR, 'articles', `${SLUG(i)}.md`), { force: true });
     fs.writeFileSync(tagsFile, originalTags);
     fs.writeFileSync(authorsFile, originalAuthors);
     const restored = await revalidate(request, { all: true });

@@ -13,7 +13,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
 const ARTICLE = 'gold-climbs-as-central-banks-keep-buying';
 
 const revalidateAll = () =>
-  rawRequest(PORT, { method: 'POST', path: '/api/revalidate', headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`, 'Content-Type: application/json'], body: '{"all":true}' });
+  rawRequest(PORT, {
+    method: 'POST',
+    path: '/api/revalidate',
+    headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`, 'Content-Type: application/json'],
+    body: '{"all":true}',
+  });
 
 test('a content file broken while the server runs: the last good version stays live and the problem is logged', async () => {
   test.setTimeout(90_000);
@@ -25,7 +30,10 @@ test('a content file broken while the server runs: the last good version stays l
     const original = fs.readFileSync(file, 'utf8');
     const sentence = `An edit that must not go live ${Date.now()}.`;
     // Unclosed front matter quote and a body edit: the file no longer parses.
-    fs.writeFileSync(file, original.replace(/^title: "/m, 'title: "unterminated').replace(/^dek: .*$/m, 'dek: [broken') + `\n${sentence}\n`);
+    fs.writeFileSync(
+      file,
+      original.replace(/^title: "/m, 'title: "unterminated').replace(/^dek: .*$/m, 'dek: [broken') + `\n${sentence}\n`,
+    );
     const refused = await revalidateAll();
     expect(refused.status, refused.body).toBe(422);
     expect(JSON.parse(refused.body).problems[0].file).toMatch(new RegExp(`${ARTICLE}\\.md$`));
@@ -33,7 +41,9 @@ test('a content file broken while the server runs: the last good version stays l
     expect(during.status).toBe(200);
     expect(during.body).not.toContain(sentence);
     expect((await rawRequest(PORT, { path: '/api/health' })).status).toBe(200);
-    expect(server.log()).toMatch(new RegExp(`Content problems \\(\\d+\\):\\n.*${ARTICLE}\\.md[\\s\\S]*Kept the last good content\\.`));
+    expect(server.log()).toMatch(
+      new RegExp(`Content problems \\(\\d+\\):\\n.*${ARTICLE}\\.md[\\s\\S]*Kept the last good content\\.`),
+    );
     fs.writeFileSync(file, original);
     expect((await revalidateAll()).status).toBe(200);
   } finally {
@@ -58,8 +68,14 @@ test('SIGTERM: in-flight requests finish, new connections are refused and the pr
     const responses = await Promise.all(inFlight);
     for (const response of responses) expect(response.status).toBe(200);
     for (const page of responses.slice(2)) expect(page.body).toContain('</html>');
-    expect(Math.min(...responses.slice(0, 2).map((r) => r.finishedAt)), 'a response was still open at SIGTERM').toBeGreaterThan(signalledAt);
-    const code = await Promise.race([server.exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000))]);
+    expect(
+      Math.min(...responses.slice(0, 2).map((r) => r.finishedAt)),
+      'a response was still open at SIGTERM',
+    ).toBeGreaterThan(signalledAt);
+    const code = await Promise.race([
+      server.exited,
+      new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000)),
+    ]);
     // next start exits 143 (128 + SIGTERM) once every response in flight is sent.
     expect(code).toBe(143);
     await expect(rawRequest(PORT, { path: '/' })).rejects.toThrow(/ECONNREFUSED/);

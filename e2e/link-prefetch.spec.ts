@@ -9,7 +9,9 @@ function rscRequests(page: Page): URL[] {
   return seen;
 }
 
-test('links prefetch on intent, not when they scroll into view, and still navigate without a reload', async ({ page }) => {
+test('links prefetch on intent, not when they scroll into view, and still navigate without a reload', async ({
+  page,
+}) => {
   const requests = rscRequests(page);
   await page.goto('/');
   await page.waitForLoadState('networkidle');

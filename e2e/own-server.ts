@@ -21,7 +21,16 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   const contentDir = path.join(scratchDir, 'content');
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
   const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: contentDir, WEATHER_API_URL: WEATHER_STUB_URL, ...E2E_SECRETS, VIEWS_DATA_DIR: path.join(scratchDir, 'views'), MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      CONTENT_DIR: contentDir,
+      WEATHER_API_URL: WEATHER_STUB_URL,
+      ...E2E_SECRETS,
+      VIEWS_DATA_DIR: path.join(scratchDir, 'views'),
+      MERIDIAN_ISR_FLUSH_TO_DISK: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -39,7 +48,9 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   }
   // `next start` runs instrumentation's register() while preparing for its first request: make that request here,
   // so the tests' requests all carry their socket address (lib/http/client-address.ts).
-  await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.arrayBuffer()).catch(() => {});
+  await fetch(`http://127.0.0.1:${port}/api/health`)
+    .then((r) => r.arrayBuffer())
+    .catch(() => {});
   return { child, log: () => output, exited, contentDir, scratchDir };
 }
 

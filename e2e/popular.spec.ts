@@ -8,12 +8,15 @@ import { rawRequest } from './raw-http';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 // The e2e server runs with a 1-hour window, a 2-second ranking cache and 2 unique views to rank (playwright.config.ts).
-const readerAgent = (n: number) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
+const readerAgent = (n: number) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.${n}.0 Safari/537.36`;
 const BOT_AGENT = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
 
 /** The value draftMode().enable() sets for this build, as an editor previewing stories carries it. */
 function draftModeCookieValue(): string {
-  const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')) as { preview: { previewModeId: string } };
+  const manifest = JSON.parse(fs.readFileSync('.next/prerender-manifest.json', 'utf8')) as {
+    preview: { previewModeId: string };
+  };
   return manifest.preview.previewModeId;
 }
 
@@ -22,9 +25,16 @@ function draftModeCookieValue(): string {
  * browser speaks from 127.0.0.1 (the server believes the socket): distinct user agents count as distinct readers of
  * one address up to its budget (VIEWS_READERS_PER_ADDRESS, 3).
  */
-async function viewInBrowser(browser: Browser, slug: string, visitor: { userAgent: string; draftCookie?: boolean; views?: number }) {
+async function viewInBrowser(
+  browser: Browser,
+  slug: string,
+  visitor: { userAgent: string; draftCookie?: boolean; views?: number },
+) {
   const context = await browser.newContext({ userAgent: visitor.userAgent });
-  if (visitor.draftCookie) await context.addCookies([{ name: '__prerender_bypass', value: draftModeCookieValue(), url: test.info().project.use.baseURL! }]);
+  if (visitor.draftCookie)
+    await context.addCookies([
+      { name: '__prerender_bypass', value: draftModeCookieValue(), url: test.info().project.use.baseURL! },
+    ]);
   const page = await context.newPage();
   const statuses: number[] = [];
   for (let i = 0; i < (visitor.views ?? 1); i += 1) {
@@ -40,10 +50,13 @@ async function viewInBrowser(browser: Browser, slug: string, visitor: { userAgen
 async function popularAfter(request: APIRequestContext, after: number): Promise<PopularList> {
   let list: PopularList | null = null;
   await expect
-    .poll(async () => {
-      list = (await (await request.get('/api/popular?limit=8')).json()) as PopularList;
-      return list.computedAt > after;
-    }, { timeout: 15_000, intervals: [500] })
+    .poll(
+      async () => {
+        list = (await (await request.get('/api/popular?limit=8')).json()) as PopularList;
+        return list.computedAt > after;
+      },
+      { timeout: 15_000, intervals: [500] },
+    )
     .toBe(true);
   return list!;
 }
@@ -55,7 +68,11 @@ async function articleOutsideTheList(request: APIRequestContext, list: PopularLi
   return slug!;
 }
 
-test('views from real browsers move an article up the list; bots, draft previews and same-day repeats do not', async ({ browser, request, page }) => {
+test('views from real browsers move an article up the list; bots, draft previews and same-day repeats do not', async ({
+  browser,
+  request,
+  page,
+}) => {
   test.setTimeout(90_000);
   const before = await popularAfter(request, 0);
   const target = await articleOutsideTheList(request, before);
@@ -79,22 +96,36 @@ test('views from real browsers move an article up the list; bots, draft previews
   const sidebar = page.getByTestId('most-popular');
   await expect(sidebar).toBeVisible();
   await page.clock.fastForward('05:01');
-  await expect(sidebar.locator('li').first()).toHaveText(new RegExp(afterTwo.items[0]!.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-  await expect(sidebar).toContainText('The first story is the most read in the past hour; the rest are picked by our editors');
+  await expect(sidebar.locator('li').first()).toHaveText(
+    new RegExp(afterTwo.items[0]!.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
+  await expect(sidebar).toContainText(
+    'The first story is the most read in the past hour; the rest are picked by our editors',
+  );
   await expect(sidebar).toHaveAttribute('data-basis', 'mixed');
 });
 
 test('the view store holds no address, user agent or cookie', async ({ browser, request }) => {
   const [article] = ((await (await request.get('/api/popular?limit=1')).json()) as PopularList).items;
   await viewInBrowser(browser, article!.slug, { userAgent: readerAgent(77) });
-  const bytes = fs.readdirSync(VIEWS_DATA_DIR).map((file) => fs.readFileSync(path.join(VIEWS_DATA_DIR, file)).toString('latin1')).join('');
+  const bytes = fs
+    .readdirSync(VIEWS_DATA_DIR)
+    .map((file) => fs.readFileSync(path.join(VIEWS_DATA_DIR, file)).toString('latin1'))
+    .join('');
   expect(bytes).toContain(article!.slug);
-  for (const personal of ['127.0.0.1', 'Chrome/131.0.77.0', 'Mozilla', '__prerender_bypass', 'meridian-city']) expect(bytes).not.toContain(personal);
+  for (const personal of ['127.0.0.1', 'Chrome/131.0.77.0', 'Mozilla', '__prerender_bypass', 'meridian-city'])
+    expect(bytes).not.toContain(personal);
 });
 
 /** A beacon sent raw from a loopback source address of its own: a client of its own to the server. */
 function beacon(data: string, from: string, headers: string[] = [], userAgent = readerAgent(5)) {
-  return rawRequest(PORT, { method: 'POST', path: '/api/views', headers: ['Content-Type: application/json', `User-Agent: ${userAgent}`, ...headers], body: data, from });
+  return rawRequest(PORT, {
+    method: 'POST',
+    path: '/api/views',
+    headers: ['Content-Type: application/json', `User-Agent: ${userAgent}`, ...headers],
+    body: data,
+    from,
+  });
 }
 
 test('the beacon refuses bad input with 4xx, ignores prefetches and sets no cookie', async ({ request }) => {
@@ -114,7 +145,9 @@ test('the beacon refuses bad input with 4xx, ignores prefetches and sets no cook
   expect((await request.get('/api/popular?limit=99')).status()).toBe(400);
 });
 
-test('a flood of beacons from one address is cut off with 429, counts at most its budget, while pages still render at once', async ({ request }) => {
+test('a flood of beacons from one address is cut off with 429, counts at most its budget, while pages still render at once', async ({
+  request,
+}) => {
   test.setTimeout(60_000);
   const { items } = (await (await request.get('/api/popular?limit=1')).json()) as PopularList;
   const data = JSON.stringify({ slug: items[0]!.slug });

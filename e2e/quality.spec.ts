@@ -15,7 +15,7 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('response', (response) => {
-      if (response.status() >= 400 && name !== "notFound") problems.push(`${response.status()} ${response.url()}`);
+      if (response.status() >= 400 && name !== 'notFound') problems.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(path, { waitUntil: 'networkidle' });
     const results = await new AxeBuilder({ page }).analyze();

@@ -25,9 +25,15 @@ function dechunk(raw: string): string {
  * Writes bytes exactly as given on one connection (several requests, a smuggling attempt) and returns everything the
  * server sent until it closed the connection or stayed silent for `idleMs`.
  */
-export function rawExchange(port: number, bytes: string, { idleMs = 2_000, from }: { idleMs?: number; from?: string } = {}): Promise<string> {
+export function rawExchange(
+  port: number,
+  bytes: string,
+  { idleMs = 2_000, from }: { idleMs?: number; from?: string } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ port, host: '127.0.0.1', localAddress: from }, () => socket.write(Buffer.from(bytes, 'latin1')));
+    const socket = net.connect({ port, host: '127.0.0.1', localAddress: from }, () =>
+      socket.write(Buffer.from(bytes, 'latin1')),
+    );
     const chunks: Buffer[] = [];
     const finish = () => {
       socket.destroy();
@@ -47,23 +53,38 @@ export function rawExchange(port: number, bytes: string, { idleMs = 2_000, from 
  */
 export function rawRequest(
   port: number,
-  request: { method?: string; path: string; headers?: string[]; body?: string | Buffer; onFirstByte?: () => void; from?: string },
+  request: {
+    method?: string;
+    path: string;
+    headers?: string[];
+    body?: string | Buffer;
+    onFirstByte?: () => void;
+    from?: string;
+  },
 ): Promise<RawResponse> {
   const { method = 'GET', path, headers = [], body, onFirstByte, from } = request;
   const lines = [`${method} ${path} HTTP/1.1`, `Host: 127.0.0.1:${port}`, 'Connection: close', ...headers];
-  if (body !== undefined && !headers.some((h) => /^(content-length|transfer-encoding):/i.test(h))) lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
+  if (body !== undefined && !headers.some((h) => /^(content-length|transfer-encoding):/i.test(h)))
+    lines.push(`Content-Length: ${Buffer.byteLength(body)}`);
   return new Promise((resolve, reject) => {
     const socket = net.connect({ port, host: '127.0.0.1', localAddress: from });
     const chunks: Buffer[] = [];
     socket.setTimeout(20_000, () => socket.destroy(new Error(`timeout: ${method} ${path.slice(0, 80)}`)));
     socket.on('connect', () => {
-      socket.write(Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'), body === undefined ? Buffer.alloc(0) : Buffer.from(body)]));
+      socket.write(
+        Buffer.concat([
+          Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1'),
+          body === undefined ? Buffer.alloc(0) : Buffer.from(body),
+        ]),
+      );
     });
     socket.on('data', (chunk) => {
       if (chunks.length === 0) onFirstByte?.();
       chunks.push(chunk);
     });
-    socket.on('error', (error) => (chunks.length > 0 || /ECONNRESET|EPIPE/.test(String(error)) ? finish() : reject(error)));
+    socket.on('error', (error) =>
+      chunks.length > 0 || /ECONNRESET|EPIPE/.test(String(error)) ? finish() : reject(error),
+    );
     socket.on('close', () => finish());
     let done = false;
     function finish() {

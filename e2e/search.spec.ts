@@ -2,12 +2,18 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { DRAFT, revalidate, SCHEDULED, withEditedFile } from './editors-helpers';
 
-const STORY = { slug: 'european-bank-shares-rally-on-lending-income', word: 'lending', title: 'European bank shares post best week since spring as lending income holds up' };
+const STORY = {
+  slug: 'european-bank-shares-rally-on-lending-income',
+  word: 'lending',
+  title: 'European bank shares post best week since spring as lending income holds up',
+};
 
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header form submits to /search, which lists the story first with a highlighted snippet', async ({ page }) => {
+  test('the header form submits to /search, which lists the story first with a highlighted snippet', async ({
+    page,
+  }) => {
     await page.goto('/');
     const box = page.getByRole('search').first().getByRole('combobox', { name: 'Search stories' });
     await box.fill(STORY.word);
@@ -15,7 +21,9 @@ test.describe('search without JavaScript', () => {
     await expect(page).toHaveURL(new RegExp(`/search\\?q=${STORY.word}$`));
     const results = page.getByTestId('search-results').getByRole('listitem');
     await expect(results.first().getByRole('heading')).toHaveText(STORY.title);
-    await expect(page.getByTestId('search-snippet').first().locator('mark').first()).toHaveText(new RegExp(STORY.word, 'i'));
+    await expect(page.getByTestId('search-snippet').first().locator('mark').first()).toHaveText(
+      new RegExp(STORY.word, 'i'),
+    );
   });
 
   test('filters, sort and pagination are plain links and GET forms', async ({ page }) => {
@@ -32,7 +40,10 @@ test.describe('search without JavaScript', () => {
     const sections = await page.getByTestId('search-results').locator('li > p:first-child a').allTextContents();
     expect(sections.length).toBeGreaterThan(0);
     expect(new Set(sections)).toEqual(new Set(['Markets']));
-    const dates = await page.getByTestId('search-results').locator('time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .getByTestId('search-results')
+      .locator('time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
@@ -61,9 +72,34 @@ test('the page says what to do with no query, and suggests sections when nothing
 });
 
 test('hostile queries never produce a 500 and are reflected as text', async ({ request }) => {
-  const hostile = ['AND', 'NEAR(', 'NEAR(a b', '"', '""', '*', '^', ':', '-', '(', ')', 'a OR', 'title:bank', '"unclosed', 'x'.repeat(5000), '🚀🔥', 'naïve 東京 Zürich', '', '   ', '<script>alert(1)</script>', '%', '\u0000\u0002'];
+  const hostile = [
+    'AND',
+    'NEAR(',
+    'NEAR(a b',
+    '"',
+    '""',
+    '*',
+    '^',
+    ':',
+    '-',
+    '(',
+    ')',
+    'a OR',
+    'title:bank',
+    '"unclosed',
+    'x'.repeat(5000),
+    '🚀🔥',
+    'naïve 東京 Zürich',
+    '',
+    '   ',
+    '<script>alert(1)</script>',
+    '%',
+    '\u0000\u0002',
+  ];
   for (const q of hostile) {
-    const page = await request.get(`/search?q=${encodeURIComponent(q)}&section=${encodeURIComponent('../x')}&page=-3&sort=zzz`);
+    const page = await request.get(
+      `/search?q=${encodeURIComponent(q)}&section=${encodeURIComponent('../x')}&page=-3&sort=zzz`,
+    );
     expect(page.status(), q.slice(0, 40)).toBe(200);
     const html = await page.text();
     expect(html).not.toContain('<script>alert(1)</script>');
@@ -103,7 +139,9 @@ test('what the reader typed before hydration is kept and gets its suggestions', 
   const box = page.getByRole('combobox', { name: 'Search stories' });
   await box.click();
   await box.pressSequentially('lendi', { delay: 30 });
-  await expect(page.getByRole('listbox', { name: 'Suggested stories' }).getByRole('option').first()).toHaveText(STORY.title);
+  await expect(page.getByRole('listbox', { name: 'Suggested stories' }).getByRole('option').first()).toHaveText(
+    STORY.title,
+  );
   await expect(box).toHaveValue('lendi');
 });
 
@@ -137,6 +175,8 @@ test('/search has no axe violations, with results and without', async ({ page })
   for (const path of ['/search', '/search?q=bank', '/search?q=qwxzptl']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   }
 });

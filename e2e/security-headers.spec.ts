@@ -33,32 +33,57 @@ test('every kind of response carries the security headers', async ({ request }) 
   const image = '/images/articles/arabica-coffee-hits-record-on-brazil-crop-cut.webp';
   const samples: [string, number][] = [
     ...Object.values(PAGE_TYPES).map((path): [string, number] => [path, path === PAGE_TYPES.notFound ? 404 : 200]),
-    [script!, 200], [css!, 200], [image, 200], [`/_next/image?url=${encodeURIComponent(image)}&w=640&q=75`, 200],
-    ['/icon.svg', 200], ['/robots.txt', 200], ['/sitemap.xml', 200], ['/feed.xml', 200], ['/atom.xml', 200], ['/feed.json', 200],
-    ['/reader-bar', 200], ['/newsroom', 200], ['/api/weather?city=beijing', 200], ['/api/stories?list=latest&page=2', 200],
-    ['/api/stories?list=bogus', 400], ['/api/health', 200], ['/no/such/page', 404], ['/images/articles/none.webp', 404],
-    ['/_next/static/chunks/none.js', 404], ['/articles/%ZZ', 400], ['/page/1', 301],
-    ['/articles/emerging-central-banks-extend-gold-buying', 301], ['/api/preview?slug=x&expires=1&sig=y', 401],
+    [script!, 200],
+    [css!, 200],
+    [image, 200],
+    [`/_next/image?url=${encodeURIComponent(image)}&w=640&q=75`, 200],
+    ['/icon.svg', 200],
+    ['/robots.txt', 200],
+    ['/sitemap.xml', 200],
+    ['/feed.xml', 200],
+    ['/atom.xml', 200],
+    ['/feed.json', 200],
+    ['/reader-bar', 200],
+    ['/newsroom', 200],
+    ['/api/weather?city=beijing', 200],
+    ['/api/stories?list=latest&page=2', 200],
+    ['/api/stories?list=bogus', 400],
+    ['/api/health', 200],
+    ['/no/such/page', 404],
+    ['/images/articles/none.webp', 404],
+    ['/_next/static/chunks/none.js', 404],
+    ['/articles/%ZZ', 400],
+    ['/page/1', 301],
+    ['/articles/emerging-central-banks-extend-gold-buying', 301],
+    ['/api/preview?slug=x&expires=1&sig=y', 401],
   ];
   for (const [path, status] of samples) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(status);
     expectSecurityHeaders(response, path);
   }
-  const posted = await request.post('/api/reader-preferences', { form: { city: 'beijing', unit: 'c', return: '/' }, maxRedirects: 0 });
+  const posted = await request.post('/api/reader-preferences', {
+    form: { city: 'beijing', unit: 'c', return: '/' },
+    maxRedirects: 0,
+  });
   expect(posted.status()).toBe(303);
   expectSecurityHeaders(posted, 'POST /api/reader-preferences');
   const head = await request.head(PAGE_TYPES.article);
   expectSecurityHeaders(head, `HEAD ${PAGE_TYPES.article}`);
 });
 
-test('the policy breaks nothing: pages and the framed reader bar load with no CSP violation', async ({ page, browserName }) => {
+test('the policy breaks nothing: pages and the framed reader bar load with no CSP violation', async ({
+  page,
+  browserName,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/content security policy|refused to/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to load: CSP ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Refused to load: CSP ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const path of [PAGE_TYPES.home, PAGE_TYPES.article, PAGE_TYPES.section, '/newsroom']) {
     await page.goto(path);

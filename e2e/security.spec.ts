@@ -24,23 +24,43 @@ test.describe('request smuggling', () => {
       {
         // What once poisoned the front server's pooled socket: a body on GET that carries a request of its own.
         name: 'GET with Content-Length and a smuggled request',
-        bytes: `GET / HTTP/1.1\r\n${HOST}\r\nContent-Length: 46\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX: ` + `GET / HTTP/1.1\r\n${HOST}\r\nConnection: close\r\n\r\n`,
+        bytes:
+          `GET / HTTP/1.1\r\n${HOST}\r\nContent-Length: 46\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX: ` +
+          `GET / HTTP/1.1\r\n${HOST}\r\nConnection: close\r\n\r\n`,
         firstStatus: [200, 400],
       },
       {
         name: 'HEAD with Content-Length and a smuggled request',
-        bytes: `HEAD / HTTP/1.1\r\n${HOST}\r\nContent-Length: 46\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX: ` + `GET / HTTP/1.1\r\n${HOST}\r\nConnection: close\r\n\r\n`,
+        bytes:
+          `HEAD / HTTP/1.1\r\n${HOST}\r\nContent-Length: 46\r\n\r\nGET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\nX: ` +
+          `GET / HTTP/1.1\r\n${HOST}\r\nConnection: close\r\n\r\n`,
         firstStatus: [200, 400],
       },
-      { name: 'GET with a large Content-Length and no body', bytes: `GET / HTTP/1.1\r\n${HOST}\r\nContent-Length: 1000000\r\n\r\n`, firstStatus: [200, 400] },
+      {
+        name: 'GET with a large Content-Length and no body',
+        bytes: `GET / HTTP/1.1\r\n${HOST}\r\nContent-Length: 1000000\r\n\r\n`,
+        firstStatus: [200, 400],
+      },
       {
         name: 'DELETE with a chunked body holding a request',
         bytes: `DELETE / HTTP/1.1\r\n${HOST}\r\nTransfer-Encoding: chunked\r\n\r\n${chunk(`GET /feed.xml HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`)}0\r\n\r\n`,
         firstStatus: [405],
       },
-      { name: 'Content-Length and Transfer-Encoding together', bytes: `POST /api/views HTTP/1.1\r\n${HOST}\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /feed.xml HTTP/1.1\r\n${HOST}\r\n\r\n`, firstStatus: [400] },
-      { name: 'two Content-Lengths', bytes: `POST /api/views HTTP/1.1\r\n${HOST}\r\nContent-Length: 0\r\nContent-Length: 48\r\n\r\nGET /feed.xml HTTP/1.1\r\n${HOST}\r\n\r\n`, firstStatus: [400] },
-      { name: 'a header line that is a request line', bytes: `GET / HTTP/1.1\r\n${HOST}\r\nGET /feed.xml HTTP/1.1\r\n\r\n`, firstStatus: [400] },
+      {
+        name: 'Content-Length and Transfer-Encoding together',
+        bytes: `POST /api/views HTTP/1.1\r\n${HOST}\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /feed.xml HTTP/1.1\r\n${HOST}\r\n\r\n`,
+        firstStatus: [400],
+      },
+      {
+        name: 'two Content-Lengths',
+        bytes: `POST /api/views HTTP/1.1\r\n${HOST}\r\nContent-Length: 0\r\nContent-Length: 48\r\n\r\nGET /feed.xml HTTP/1.1\r\n${HOST}\r\n\r\n`,
+        firstStatus: [400],
+      },
+      {
+        name: 'a header line that is a request line',
+        bytes: `GET / HTTP/1.1\r\n${HOST}\r\nGET /feed.xml HTTP/1.1\r\n\r\n`,
+        firstStatus: [400],
+      },
     ];
     for (const [i, attack] of attacks.entries()) {
       const answer = await rawExchange(PORT, attack.bytes, { from: address(10 + i), idleMs: 1_500 });
@@ -60,7 +80,8 @@ test.describe('request smuggling', () => {
 
 test.describe('preview grants', () => {
   const bypass = () => `__prerender_bypass=${draftModeCookieValue()}`;
-  const open = (slug: string, cookie: string) => rawRequest(PORT, { path: `/articles/${slug}`, headers: [`Cookie: ${cookie}`] });
+  const open = (slug: string, cookie: string) =>
+    rawRequest(PORT, { path: `/articles/${slug}`, headers: [`Cookie: ${cookie}`] });
 
   test('Draft Mode alone, a forged, expired or other-story grant opens no unpublished story', async () => {
     const secret = E2E_SECRETS.PREVIEW_SECRET;
@@ -103,7 +124,11 @@ test.describe('preview grants', () => {
 
     const again = cookiesFrom(await rawRequest(PORT, { path: previewLink(DRAFT.slug) }));
     expect((await open(DRAFT.slug, again)).body).toContain(DRAFT.marker);
-    const exit = await rawRequest(PORT, { method: 'POST', path: '/api/preview/exit', headers: [`Cookie: ${again}`, 'Sec-Fetch-Site: same-origin'] });
+    const exit = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/preview/exit',
+      headers: [`Cookie: ${again}`, 'Sec-Fetch-Site: same-origin'],
+    });
     expect(exit.status).toBe(303);
     const replayed = await open(DRAFT.slug, again);
     expect(replayed.status).toBe(404);
@@ -113,18 +138,29 @@ test.describe('preview grants', () => {
 
 test.describe('sessions and cross-site requests', () => {
   const signIn = async (from: string) => {
-    const login = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: [form], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`, from });
+    const login = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/newsroom/login',
+      headers: [form],
+      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      from,
+    });
     expect(login.status).toBe(303);
     expect(login.head).toMatch(/^set-cookie: meridian-editor=[^\r\n]*SameSite=Strict/im);
     return cookiesFrom(login);
   };
-  const newsroom = async (cookie: string) => (await rawRequest(PORT, { path: '/newsroom', headers: [`Cookie: ${cookie}`] })).body;
+  const newsroom = async (cookie: string) =>
+    (await rawRequest(PORT, { path: '/newsroom', headers: [`Cookie: ${cookie}`] })).body;
 
   test('signing out revokes the session: the old cookie no longer opens the newsroom', async () => {
     const cookie = await signIn(address(60));
     expect(await newsroom(cookie)).toContain(DRAFT.title);
     const other = await signIn(address(60));
-    const logout = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/logout', headers: [`Cookie: ${cookie}`, 'Sec-Fetch-Site: same-origin'] });
+    const logout = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/newsroom/logout',
+      headers: [`Cookie: ${cookie}`, 'Sec-Fetch-Site: same-origin'],
+    });
     expect(logout.status).toBe(303);
     const replayed = await newsroom(cookie);
     expect(replayed).toContain('Editor password');
@@ -135,7 +171,12 @@ test.describe('sessions and cross-site requests', () => {
 
   test('state-changing forms posted from another site are refused and change nothing', async () => {
     const cookie = await signIn(address(61));
-    const crossSite = [['Sec-Fetch-Site: cross-site'], ['Origin: https://evil.example'], ['Origin: null'], ['Sec-Fetch-Site: same-site', 'Origin: https://sub.127.0.0.1']];
+    const crossSite = [
+      ['Sec-Fetch-Site: cross-site'],
+      ['Origin: https://evil.example'],
+      ['Origin: null'],
+      ['Sec-Fetch-Site: same-site', 'Origin: https://sub.127.0.0.1'],
+    ];
     for (const headers of crossSite) {
       const attempts = [
         { path: '/api/newsroom/login', headers: [form, ...headers], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}` },
@@ -151,7 +192,12 @@ test.describe('sessions and cross-site requests', () => {
     }
     expect(await newsroom(cookie)).toContain(DRAFT.title);
     // The same forms from the site itself work.
-    const own = await rawRequest(PORT, { method: 'POST', path: '/api/reader-preferences', headers: [form, 'Sec-Fetch-Site: same-origin', `Origin: http://127.0.0.1:${PORT}`], body: 'city=mumbai&unit=f&return=/' });
+    const own = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/reader-preferences',
+      headers: [form, 'Sec-Fetch-Site: same-origin', `Origin: http://127.0.0.1:${PORT}`],
+      body: 'city=mumbai&unit=f&return=/',
+    });
     expect(own.status).toBe(303);
   });
 });
@@ -165,7 +211,13 @@ test.describe('lockouts', () => {
         method: 'POST',
         path: '/api/newsroom/login',
         // Every header a client might hope to be believed by, our own peer header included.
-        headers: [form, `X-Forwarded-For: 198.51.${i >> 8}.${i & 255}`, `X-Real-IP: 198.51.${i >> 8}.${i & 255}`, `Forwarded: for=198.51.${i >> 8}.${i & 255}`, `X-Meridian-Peer: x 198.51.${i >> 8}.${i & 255}`],
+        headers: [
+          form,
+          `X-Forwarded-For: 198.51.${i >> 8}.${i & 255}`,
+          `X-Real-IP: 198.51.${i >> 8}.${i & 255}`,
+          `Forwarded: for=198.51.${i >> 8}.${i & 255}`,
+          `X-Meridian-Peer: x 198.51.${i >> 8}.${i & 255}`,
+        ],
         body: `password=guess-${i}`,
         from: attacker,
       }).then((r) => r.status),
@@ -175,12 +227,24 @@ test.describe('lockouts', () => {
     expect(checked).toBeLessThan(30);
     expect(statuses.filter((s) => s === 429)).toHaveLength(1000 - checked);
     console.log(`wrong passwords checked: ${checked} of 1000`);
-    const elsewhere = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: [form], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`, from: address(71) });
+    const elsewhere = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/newsroom/login',
+      headers: [form],
+      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      from: address(71),
+    });
     expect(elsewhere.status).toBe(303);
     expect(elsewhere.head).toMatch(/^set-cookie: meridian-editor=/im);
     // Even from the attacker's own address the right password gets in, after a wait of seconds.
     const started = Date.now();
-    const same = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/login', headers: [form], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`, from: attacker });
+    const same = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/newsroom/login',
+      headers: [form],
+      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      from: attacker,
+    });
     expect(same.status).toBe(303);
     expect(same.head).toMatch(/^set-cookie: meridian-editor=/im);
     console.log(`right password from the attacked address after ${Date.now() - started} ms`);
@@ -190,15 +254,31 @@ test.describe('lockouts', () => {
     test.setTimeout(60_000);
     const attacker = address(72);
     const wrong = await inParallel(300, 30, (i) =>
-      rawRequest(PORT, { method: 'POST', path: '/api/revalidate', headers: [`Authorization: Bearer guess-${i}`, `X-Forwarded-For: 203.0.113.${i & 255}`], body: '{"slugs":[]}', from: attacker }).then((r) => r.status),
+      rawRequest(PORT, {
+        method: 'POST',
+        path: '/api/revalidate',
+        headers: [`Authorization: Bearer guess-${i}`, `X-Forwarded-For: 203.0.113.${i & 255}`],
+        body: '{"slugs":[]}',
+        from: attacker,
+      }).then((r) => r.status),
     );
     expect(wrong.filter((s) => s === 401)).toHaveLength(20);
     expect(wrong.filter((s) => s === 429)).toHaveLength(280);
-    const right = await rawRequest(PORT, { method: 'POST', path: '/api/revalidate', headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`], body: `{"slugs":["${ARTICLE}"]}`, from: attacker });
+    const right = await rawRequest(PORT, {
+      method: 'POST',
+      path: '/api/revalidate',
+      headers: [`Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`],
+      body: `{"slugs":["${ARTICLE}"]}`,
+      from: attacker,
+    });
     expect(right.status).toBe(200);
 
     const forged = await inParallel(300, 30, (i) =>
-      rawRequest(PORT, { path: `/api/preview?slug=${DRAFT.slug}&expires=${2_000_000_000 + i}&sig=${'0'.repeat(43)}`, headers: [`X-Forwarded-For: 203.0.113.${i & 255}`], from: attacker }).then((r) => r.status),
+      rawRequest(PORT, {
+        path: `/api/preview?slug=${DRAFT.slug}&expires=${2_000_000_000 + i}&sig=${'0'.repeat(43)}`,
+        headers: [`X-Forwarded-For: 203.0.113.${i & 255}`],
+        from: attacker,
+      }).then((r) => r.status),
     );
     expect(forged.filter((s) => s === 401)).toHaveLength(20);
     expect(forged.filter((s) => s === 429)).toHaveLength(280);
@@ -213,14 +293,21 @@ test('300 beacons with spoofed forwarding headers and user agents move an articl
     rawRequest(PORT, {
       method: 'POST',
       path: '/api/views',
-      headers: ['Content-Type: application/json', `User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.${i}.0 Safari/537.36`, `X-Forwarded-For: 203.0.${i >> 8}.${i & 255}`, `X-Real-IP: 203.0.113.${i & 255}`],
+      headers: [
+        'Content-Type: application/json',
+        `User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.${i}.0 Safari/537.36`,
+        `X-Forwarded-For: 203.0.${i >> 8}.${i & 255}`,
+        `X-Real-IP: 203.0.113.${i & 255}`,
+      ],
       body: JSON.stringify({ slug: ARTICLE }),
       from: address(80),
     }).then((r) => r.status),
   );
   const counted = statuses.filter((s) => s === 202).length;
   const after = storedViews(ARTICLE);
-  console.log(`beacons counted: ${counted} of 300; stored count ${before} -> ${after}; 429: ${statuses.filter((s) => s === 429).length}`);
+  console.log(
+    `beacons counted: ${counted} of 300; stored count ${before} -> ${after}; 429: ${statuses.filter((s) => s === 429).length}`,
+  );
   // VIEWS_READERS_PER_ADDRESS, 3 by default: a household's browsers, never a crowd from one address.
   expect(counted).toBeLessThanOrEqual(3);
   expect(after - before).toBeLessThanOrEqual(3);
@@ -231,13 +318,17 @@ test('a 60 s slow-body attack from 300 connections leaves /api/health and uncach
   test.setTimeout(150_000);
   const revalidate = `Authorization: Bearer ${E2E_SECRETS.REVALIDATE_SECRET}`;
   // A running site has served its routes before: load them once, so the figures are not a cold start's.
-  for (const path of ['/api/views', '/api/newsroom/login', '/api/reader-preferences', '/api/revalidate']) await rawRequest(PORT, { method: 'POST', path, body: '', from: address(91) });
+  for (const path of ['/api/views', '/api/newsroom/login', '/api/reader-preferences', '/api/revalidate'])
+    await rawRequest(PORT, { method: 'POST', path, body: '', from: address(91) });
   const attack = startSlowBodyAttack(PORT, {
     connections: 300,
     intervalMs: 2_000,
     // Every route that reads a body, each connection from an address of its own (a botnet, past per-address limits).
     targets: [
-      { path: '/api/views', headers: ['Content-Type: application/json', 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0'] },
+      {
+        path: '/api/views',
+        headers: ['Content-Type: application/json', 'User-Agent: Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0'],
+      },
       { path: '/api/newsroom/login', headers: [form] },
       { path: '/api/reader-preferences', headers: [form] },
       { path: '/api/revalidate', headers: [revalidate, 'Content-Type: application/json'] },
@@ -263,12 +354,17 @@ test('a 60 s slow-body attack from 300 connections leaves /api/health and uncach
   const worst = (phase: string) =>
     ['/api/health', '/search', '/newsroom']
       .map((path) => {
-        const times = probes.filter((p) => p.phase === phase && p.path.startsWith(path)).map((p) => p.ms).sort((a, b) => a - b);
+        const times = probes
+          .filter((p) => p.phase === phase && p.path.startsWith(path))
+          .map((p) => p.ms)
+          .sort((a, b) => a - b);
         return `${path} median ${times[Math.floor(times.length / 2)]} max ${times.at(-1)}`;
       })
       .join(', ');
   console.log(`slow probes (over 1 s): ${JSON.stringify(probes.filter((p) => p.ms > 1000))}`);
-  console.log(`slow-body connections opened: ${connections}; answers: ${JSON.stringify(Object.fromEntries(answered))}; probes: ${probes.length}; during (ms): ${worst('during')}; after (ms): ${worst('after')}`);
+  console.log(
+    `slow-body connections opened: ${connections}; answers: ${JSON.stringify(Object.fromEntries(answered))}; probes: ${probes.length}; during (ms): ${worst('during')}; after (ms): ${worst('after')}`,
+  );
   for (const p of probes) {
     expect(p.status, `${p.phase} ${p.path}`).toBe(200);
     // Only a hang bound here (npm test checks behaviour, not speed); the figures above are the measurement.
@@ -276,7 +372,10 @@ test('a 60 s slow-body attack from 300 connections leaves /api/health and uncach
   }
   // Each slow body was cut off at the whole-body deadline (408, or the connection closed) or refused outright, never
   // left to Node's 300 s: within 60 s each of the 300 connections had been answered and opened again.
-  expect([...answered.keys()].every((s) => [0, 408, 413, 429].includes(s)), JSON.stringify(Object.fromEntries(answered))).toBe(true);
+  expect(
+    [...answered.keys()].every((s) => [0, 408, 413, 429].includes(s)),
+    JSON.stringify(Object.fromEntries(answered)),
+  ).toBe(true);
   expect(answered.get(408) ?? 0).toBeGreaterThan(0);
   expect(answered.get(0) ?? 0).toBeGreaterThan(0);
 });
@@ -293,13 +392,17 @@ test.describe('HTTP semantics', () => {
     }
     // Route handlers keep their own methods; TRACE, which Next's Request cannot even represent, is 405 there too.
     for (const method of ['DELETE', 'TRACE']) {
-      for (const path of ['/api/views', '/api/health']) expect((await rawRequest(PORT, { method, path })).status, `${method} ${path}`).toBe(405);
+      for (const path of ['/api/views', '/api/health'])
+        expect((await rawRequest(PORT, { method, path })).status, `${method} ${path}`).toBe(405);
     }
     expect((await rawRequest(PORT, { method: 'HEAD', path: '/' })).status).toBe(200);
   });
 
   test('a duplicate Host is refused with 400', async () => {
-    const answer = await rawExchange(PORT, `GET / HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`);
+    const answer = await rawExchange(
+      PORT,
+      `GET / HTTP/1.1\r\nHost: 127.0.0.1:${PORT}\r\nHost: evil.example\r\nConnection: close\r\n\r\n`,
+    );
     expect(answer).toMatch(/^HTTP\/1\.1 400/);
   });
 
@@ -309,13 +412,19 @@ test.describe('HTTP semantics', () => {
     expect(etag).toBeTruthy();
     const strong = etag!.replace(/^W\//, '');
     for (const condition of [etag!, `W/${strong}`, `"other", ${etag}`, '*']) {
-      expect((await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: [`If-None-Match: ${condition}`] })).status, condition).toBe(304);
+      expect(
+        (await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: [`If-None-Match: ${condition}`] })).status,
+        condition,
+      ).toBe(304);
     }
-    expect((await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: ['If-None-Match: "other"'] })).status).toBe(200);
+    expect((await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: ['If-None-Match: "other"'] })).status).toBe(
+      200,
+    );
     // Next's static file server would answer an unsatisfiable range with 500; the whole file is sent instead.
     const image = '/images/articles/halvard-motors-cuts-prices-as-margins-slip.webp';
     for (const range of ['bytes=999999999-', 'bytes=0-1', 'bytes=5-1', 'pages=1']) {
-      for (const path of [image, '/', '/robots.txt']) expect((await rawRequest(PORT, { path, headers: [`Range: ${range}`] })).status, `${path} ${range}`).toBe(200);
+      for (const path of [image, '/', '/robots.txt'])
+        expect((await rawRequest(PORT, { path, headers: [`Range: ${range}`] })).status, `${path} ${range}`).toBe(200);
     }
     const coded = await rawRequest(PORT, { path: '/', headers: ['Accept-Encoding: *, br;q=0'] });
     expect(coded.status).toBe(200);

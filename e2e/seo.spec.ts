@@ -9,7 +9,8 @@ import { loadContent } from '../lib/content/load-content';
 import { PAGE_TYPES } from '../test-support/page-types';
 
 const xml = new XMLParser({ ignoreAttributes: false });
-const asArray = <T,>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+const asArray = <T>(value: T | T[] | undefined): T[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 function headOf(html: string) {
   const meta = (attr: string, key: string) => html.match(new RegExp(`<meta ${attr}="${key}" content="([^"]*)"`))?.[1];
@@ -21,8 +22,12 @@ function headOf(html: string) {
     ogType: meta('property', 'og:type'),
     ogImage: meta('property', 'og:image'),
     twitterCard: meta('name', 'twitter:card'),
-    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) => asArray(JSON.parse(m[1]!))) as Record<string, unknown>[],
-    feeds: [...html.matchAll(/<link rel="alternate" type="application\/(rss|atom|feed)\+(xml|json)" href="([^"]*)"/g)].map((m) => m[3]),
+    jsonLd: [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((m) =>
+      asArray(JSON.parse(m[1]!)),
+    ) as Record<string, unknown>[],
+    feeds: [
+      ...html.matchAll(/<link rel="alternate" type="application\/(rss|atom|feed)\+(xml|json)" href="([^"]*)"/g),
+    ].map((m) => m[3]),
   };
 }
 
@@ -61,7 +66,8 @@ test('every page type carries its metadata and structured data', async ({ reques
   const news = article.jsonLd.find((d) => d['@type'] === 'NewsArticle')!;
   expect(news).toMatchObject({ headline: expect.any(String), articleSection: 'Markets', isAccessibleForFree: true });
   expect(news.image).toHaveLength(3);
-  for (const image of news.image as string[]) expect((await request.get(image)).headers()['content-type']).toBe('image/jpeg');
+  for (const image of news.image as string[])
+    expect((await request.get(image)).headers()['content-type']).toBe('image/jpeg');
   expect(article.jsonLd.find((d) => d['@type'] === 'BreadcrumbList')).toBeTruthy();
 
   const home = headOf((await html(request, PAGE_TYPES.home)).text);
@@ -76,7 +82,9 @@ test('every page type carries its metadata and structured data', async ({ reques
   expect(ogImage.headers()['content-type']).toBe('image/png');
 });
 
-test('the sitemap index lists every public article exactly once, and every listed URL answers 200', async ({ request }) => {
+test('the sitemap index lists every public article exactly once, and every listed URL answers 200', async ({
+  request,
+}) => {
   test.setTimeout(120_000);
   const index = xml.parse(await (await request.get('/sitemap.xml')).text());
   const sitemapUrls = asArray(index.sitemapindex.sitemap).map((s: { loc: string }) => s.loc);
@@ -90,25 +98,41 @@ test('the sitemap index lists every public article exactly once, and every liste
   }
   expect(new Set(listed).size).toBe(listed.length);
   const now = Date.now();
-  const publicSlugs = loadContent().articles.filter((a) => a.status === 'published' && Date.parse(a.publishedAt) <= now).map((a) => `/articles/${a.slug}`);
+  const publicSlugs = loadContent()
+    .articles.filter((a) => a.status === 'published' && Date.parse(a.publishedAt) <= now)
+    .map((a) => `/articles/${a.slug}`);
   expect(listed.filter((p) => p.startsWith('/articles/')).sort()).toEqual(publicSlugs.sort());
   expect(listed).not.toContain('/articles/draft-port-automation-deal-zebraquail');
   expect(listed).not.toContain('/articles/scheduled-spring-budget-preview');
-  for (const pathname of listed) expect((await request.get(pathname, { maxRedirects: 0 })).status(), pathname).toBe(200);
+  for (const pathname of listed)
+    expect((await request.get(pathname, { maxRedirects: 0 })).status(), pathname).toBe(200);
 });
 
 test('the news sitemap holds exactly the last 48 hours of stories', async ({ request }) => {
   const set = xml.parse(await (await request.get('/news-sitemap.xml')).text());
-  const urls = asArray(set.urlset?.url) as { loc: string; 'news:news': { 'news:publication_date': string; 'news:title': string } }[];
+  const urls = asArray(set.urlset?.url) as {
+    loc: string;
+    'news:news': { 'news:publication_date': string; 'news:title': string };
+  }[];
   const now = Date.now();
-  const expected = loadContent().articles.filter((a) => a.status === 'published' && Date.parse(a.publishedAt) <= now && now - Date.parse(a.publishedAt) <= 48 * 3600_000);
+  const expected = loadContent().articles.filter(
+    (a) =>
+      a.status === 'published' && Date.parse(a.publishedAt) <= now && now - Date.parse(a.publishedAt) <= 48 * 3600_000,
+  );
   expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(expected.map((a) => `/articles/${a.slug}`).sort());
   for (const url of urls) expect(url['news:news']['news:title']).toBeTruthy();
 });
 
 test('every feed parses with a real feed parser', async ({ request }) => {
   const parser = new Parser();
-  for (const feedPath of ['/feed.xml', '/atom.xml', '/feeds/section/markets/rss.xml', '/feeds/section/markets/atom.xml', '/feeds/tag/batteries/rss.xml', '/feeds/tag/batteries/atom.xml']) {
+  for (const feedPath of [
+    '/feed.xml',
+    '/atom.xml',
+    '/feeds/section/markets/rss.xml',
+    '/feeds/section/markets/atom.xml',
+    '/feeds/tag/batteries/rss.xml',
+    '/feeds/tag/batteries/atom.xml',
+  ]) {
     const response = await request.get(feedPath);
     expect(response.status(), feedPath).toBe(200);
     const feed = await parser.parseString(await response.text());
@@ -146,7 +170,10 @@ test('the Nu HTML checker reports zero errors on every page type', async ({ requ
   try {
     // The stylesheet is inlined (next.config.ts, inlineCss), and the checker's CSS grammar predates what Tailwind v4
     // writes (`@property`, `margin-trim`, ...): its CSS messages are left out, the HTML is checked in full.
-    execFileSync('java', ['-jar', jar, '--errors-only', '--filterpattern', 'CSS: .*', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('java', ['-jar', jar, '--errors-only', '--filterpattern', 'CSS: .*', ...files], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     report = String((error as { stderr?: string }).stderr ?? error);
   }

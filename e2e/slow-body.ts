@@ -12,7 +12,17 @@ export interface SlowBodyAttack {
  */
 export function startSlowBodyAttack(
   port: number,
-  { connections, intervalMs, targets, from }: { connections: number; intervalMs: number; targets: { path: string; headers: string[] }[]; from: (i: number) => string },
+  {
+    connections,
+    intervalMs,
+    targets,
+    from,
+  }: {
+    connections: number;
+    intervalMs: number;
+    targets: { path: string; headers: string[] }[];
+    from: (i: number) => string;
+  },
 ): SlowBodyAttack {
   let running = true;
   let opened = 0;
@@ -29,7 +39,9 @@ export function startSlowBodyAttack(
       let timer: ReturnType<typeof setInterval> | undefined;
       let head = '';
       socket.on('connect', () => {
-        socket.write(`POST ${target.path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 200\r\n${target.headers.map((h) => `${h}\r\n`).join('')}\r\n`);
+        socket.write(
+          `POST ${target.path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 200\r\n${target.headers.map((h) => `${h}\r\n`).join('')}\r\n`,
+        );
         timer = setInterval(() => socket.write('a'), intervalMs);
       });
       socket.on('data', (chunk) => {
@@ -51,7 +63,9 @@ export function startSlowBodyAttack(
       socket.on('error', () => {});
     }).then(() => (running ? slot(i) : undefined));
   // Opened at 50 a second, as slowhttptest does by default.
-  const all = Promise.all(Array.from({ length: connections }, (_, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => slot(i))));
+  const all = Promise.all(
+    Array.from({ length: connections }, (_, i) => new Promise((r) => setTimeout(r, i * 20)).then(() => slot(i))),
+  );
   return {
     async stop() {
       running = false;

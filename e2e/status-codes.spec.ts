@@ -1,19 +1,49 @@
 import { expect, test, type APIResponse } from '@playwright/test';
 
 function locations(response: APIResponse): string[] {
-  return [...new Set(response.headersArray().filter((h) => h.name.toLowerCase() === 'location').map((h) => h.value))];
+  return [
+    ...new Set(
+      response
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === 'location')
+        .map((h) => h.value),
+    ),
+  ];
 }
 
 const notFound = [
-  '/articles/no-such-story', '/section/sport', '/tag/not-a-topic', '/author/nobody',
-  '/page/0', '/page/-1', '/page/99999', '/page/abc', '/section/markets/page/99999', '/section/markets/page/abc',
-  '/tag/batteries/page/0', '/author/lena-okafor/page/-1', '/section/markets/extra',
-  '/articles/draft-port-automation-deal-zebraquail', '/articles/scheduled-spring-budget-preview',
+  '/articles/no-such-story',
+  '/section/sport',
+  '/tag/not-a-topic',
+  '/author/nobody',
+  '/page/0',
+  '/page/-1',
+  '/page/99999',
+  '/page/abc',
+  '/section/markets/page/99999',
+  '/section/markets/page/abc',
+  '/tag/batteries/page/0',
+  '/author/lena-okafor/page/-1',
+  '/section/markets/extra',
+  '/articles/draft-port-automation-deal-zebraquail',
+  '/articles/scheduled-spring-budget-preview',
 ];
 const strange = [
-  '/articles/..%2F..%2Fetc%2Fpasswd', '/articles/../../etc/passwd', '/articles/a%2Fb', '/articles/%00', '/articles/nul%00byte',
-  `/articles/${'a'.repeat(2000)}`, '/articles/caf%C3%A9', '/articles/%F0%9F%98%80', '/articles/%ZZ', '/section/..%5C..%5Cwindows',
-  '/tag/%3Cscript%3E', '/author/%27%22', '/section/%2e%2e%5Cboot.ini', '/articles/UPPER-CASE', '/articles/trailing-dash-',
+  '/articles/..%2F..%2Fetc%2Fpasswd',
+  '/articles/../../etc/passwd',
+  '/articles/a%2Fb',
+  '/articles/%00',
+  '/articles/nul%00byte',
+  `/articles/${'a'.repeat(2000)}`,
+  '/articles/caf%C3%A9',
+  '/articles/%F0%9F%98%80',
+  '/articles/%ZZ',
+  '/section/..%5C..%5Cwindows',
+  '/tag/%3Cscript%3E',
+  '/author/%27%22',
+  '/section/%2e%2e%5Cboot.ini',
+  '/articles/UPPER-CASE',
+  '/articles/trailing-dash-',
 ];
 
 for (const path of notFound) {

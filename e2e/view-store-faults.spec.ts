@@ -25,7 +25,10 @@ const ARTICLE = 'gold-climbs-as-central-banks-keep-buying';
 const FAST_ENOUGH_MS = 10_000;
 const ranking = { POPULAR_WINDOW_HOURS: '1', POPULAR_REFRESH_SECONDS: '2', POPULAR_MIN_VIEWS: '1' };
 const ADDRESSES: Record<string, string> = { alice: '198.51.100.1', bob: '198.51.100.2', 'warm-up': '198.51.100.3' };
-const reader = (name: string) => ({ address: ADDRESSES[name]!, userAgent: `Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36 ${name}` });
+const reader = (name: string) => ({
+  address: ADDRESSES[name]!,
+  userAgent: `Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0 Safari/537.36 ${name}`,
+});
 
 async function beacon(name: string, slug = ARTICLE) {
   const { address, userAgent } = reader(name);
@@ -84,7 +87,9 @@ async function expectCountingResumed(server: OwnServer) {
 
 function sqliteViews(file: string): number {
   const db = new Database(file, { readonly: true });
-  const row = db.prepare('SELECT COALESCE(SUM(views), 0) AS views FROM view_counts WHERE slug = ?').get(ARTICLE) as { views: number };
+  const row = db.prepare('SELECT COALESCE(SUM(views), 0) AS views FROM view_counts WHERE slug = ?').get(ARTICLE) as {
+    views: number;
+  };
   db.close();
   return row.views;
 }
@@ -148,13 +153,20 @@ test.describe('view store faults', () => {
     await expectCountingPaused(server);
     // The ranking cannot be read either: the block says the editors picked the list, and why.
     await expect
-      .poll(async () => (JSON.parse((await rawRequest(PORT, { path: '/api/popular?limit=8' })).body) as PopularList).readershipUnavailable, { timeout: 15_000, intervals: [500] })
+      .poll(
+        async () =>
+          (JSON.parse((await rawRequest(PORT, { path: '/api/popular?limit=8' })).body) as PopularList)
+            .readershipUnavailable,
+        { timeout: 15_000, intervals: [500] },
+      )
       .toBe(true);
     // A page's sidebar shows that list once it refreshes itself (react-query, every 5 minutes: the clock is moved).
     await page.clock.install();
     await page.goto(`http://127.0.0.1:${PORT}/`);
     await page.clock.fastForward('05:01');
-    await expect(page.getByTestId('most-popular')).toContainText('Picked by our editors: readership figures are unavailable at the moment');
+    await expect(page.getByTestId('most-popular')).toContainText(
+      'Picked by our editors: readership figures are unavailable at the moment',
+    );
 
     redis = await startRedisServer({ port: REDIS_PORT, dataDir });
     await expectCountingResumed(server);

@@ -4,10 +4,19 @@ import { WEATHER_STUB_URL } from '../playwright.config';
 const LATITUDE = { auckland: '-36.8485', dubai: '25.2048', shanghai: '31.2304', hongKong: '22.3193' };
 
 function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date());
+  return new Intl.DateTimeFormat('en-US', {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone,
+  }).format(new Date());
 }
 
-async function readerBarFor(request: APIRequestContext, city: string): Promise<{ text: string; ms: number; status: number }> {
+async function readerBarFor(
+  request: APIRequestContext,
+  city: string,
+): Promise<{ text: string; ms: number; status: number }> {
   const started = Date.now();
   const response = await request.get('/reader-bar', { headers: { Cookie: `meridian-city=${city}` } });
   const text = (await response.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
@@ -20,7 +29,9 @@ function staticBarText(html: string): string {
   return bar.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 }
 
-test('the server HTML of / holds the temperature, the city and today\'s date there, from a cacheable page', async ({ request }) => {
+test("the server HTML of / holds the temperature, the city and today's date there, from a cacheable page", async ({
+  request,
+}) => {
   // The build ran without the weather provider, so the shell is regenerated in the background once its 30 s are up.
   await expect
     .poll(async () => staticBarText(await (await request.get('/')).text()), { timeout: 45_000, intervals: [1000] })
@@ -39,7 +50,9 @@ for (const [city, name, timeZone, failure] of [
   ['london', 'London', 'Europe/London', 'the upstream down (connection reset)'],
   ['mumbai', 'Mumbai', 'Asia/Kolkata', 'an upstream hanging 10 s'],
 ] as const) {
-  test(`with ${failure}, the reader's bar is 200 at once, with the date and no weather figures`, async ({ request }) => {
+  test(`with ${failure}, the reader's bar is 200 at once, with the date and no weather figures`, async ({
+    request,
+  }) => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const { text, ms, status } = await readerBarFor(request, city);
       expect(status).toBe(200);
@@ -80,8 +93,15 @@ test('a burst of 500 concurrent weather requests makes at most one upstream call
   for (const latitude of Object.values(LATITUDE)) expect(calls[latitude] ?? 0).toBeLessThanOrEqual(1);
 });
 
-test('with JavaScript: a saved city replaces the default after hydration, with next to no layout shift', async ({ page, context, baseURL }) => {
-  await context.addCookies([{ name: 'meridian-city', value: 'lagos', url: baseURL! }, { name: 'meridian-unit', value: 'f', url: baseURL! }]);
+test('with JavaScript: a saved city replaces the default after hydration, with next to no layout shift', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.addCookies([
+    { name: 'meridian-city', value: 'lagos', url: baseURL! },
+    { name: 'meridian-unit', value: 'f', url: baseURL! },
+  ]);
   await page.goto('/section/markets');
   const slot = page.getByTestId('reader-bar-slot');
   await expect(slot).toContainText('Lagos');
@@ -91,7 +111,9 @@ test('with JavaScript: a saved city replaces the default after hydration, with n
   expect(await cumulativeLayoutShift(page)).toBeLessThan(0.001);
 });
 
-test('with JavaScript: the reader picks a city and unit, it shows at once and persists across pages', async ({ page }) => {
+test('with JavaScript: the reader picks a city and unit, it shows at once and persists across pages', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByTestId('temperature')).toHaveText(/°C$/);
   await page.getByText('Change city').click();
@@ -154,6 +176,8 @@ test.describe('without JavaScript', () => {
     await expect(after.locator('body')).toContainText('Frankfurt');
     await expect(after.locator('body')).toContainText(todayIn('Europe/Berlin'));
     await page.goto('/section/policy');
-    await expect(page.frameLocator('iframe[title="Today\'s date and weather"]').locator('body')).toContainText(/Frankfurt.*°F|°F.*Frankfurt/s);
+    await expect(page.frameLocator('iframe[title="Today\'s date and weather"]').locator('body')).toContainText(
+      /Frankfurt.*°F|°F.*Frankfurt/s,
+    );
   });
 });

@@ -13,10 +13,26 @@ function run(command: 'content:check' | 'build', articles: FixtureArticle[]) {
 }
 
 const brokenCases: [string, FixtureArticle, RegExp][] = [
-  ['bad date', { slug: 'bad-date', frontMatter: { publishedAt: 'last Tuesday' } }, /bad-date\.md:\d+\s+publishedAt: must be an ISO 8601 date-time/],
-  ['unknown tag', { slug: 'unknown-tag', frontMatter: { tags: ['not-a-tag'] } }, /unknown-tag\.md:\d+\s+tags: unknown tag "not-a-tag"/],
-  ['broken internal link', { slug: 'broken-link', body: 'Intro.\n\nSee [this](/articles/no-such-story).' }, /broken-link\.md:\d+\s+body: broken internal link: links to unknown article "no-such-story"/],
-  ['missing title', { slug: 'missing-title', frontMatter: { title: undefined } }, /missing-title\.md\s+title: is required/],
+  [
+    'bad date',
+    { slug: 'bad-date', frontMatter: { publishedAt: 'last Tuesday' } },
+    /bad-date\.md:\d+\s+publishedAt: must be an ISO 8601 date-time/,
+  ],
+  [
+    'unknown tag',
+    { slug: 'unknown-tag', frontMatter: { tags: ['not-a-tag'] } },
+    /unknown-tag\.md:\d+\s+tags: unknown tag "not-a-tag"/,
+  ],
+  [
+    'broken internal link',
+    { slug: 'broken-link', body: 'Intro.\n\nSee [this](/articles/no-such-story).' },
+    /broken-link\.md:\d+\s+body: broken internal link: links to unknown article "no-such-story"/,
+  ],
+  [
+    'missing title',
+    { slug: 'missing-title', frontMatter: { title: undefined } },
+    /missing-title\.md\s+title: is required/,
+  ],
 ];
 
 describe('content:check and build', () => {
@@ -34,14 +50,20 @@ describe('content:check and build', () => {
     });
 
     it(`${command} fails on a duplicate slug, naming both files`, () => {
-      const { status, output } = run(command, [{ slug: 'aa-original' }, { slug: 'zz-copy', frontMatter: { slug: 'aa-original' } }]);
+      const { status, output } = run(command, [
+        { slug: 'aa-original' },
+        { slug: 'zz-copy', frontMatter: { slug: 'aa-original' } },
+      ]);
       expect(status).not.toBe(0);
       expect(output).toMatch(/zz-copy\.md:\d+\s+slug: duplicate slug "aa-original", already used by .*aa-original\.md/);
     });
   }
 
   it('lists every problem at once', () => {
-    const { output } = run('content:check', brokenCases.map(([, article]) => article));
+    const { output } = run(
+      'content:check',
+      brokenCases.map(([, article]) => article),
+    );
     expect(output).toMatch(/4 problem\(s\)/);
   });
 });

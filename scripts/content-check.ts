@@ -8,11 +8,18 @@ const started = performance.now();
 const files: ArticleFileCache = new Map();
 const snapshot = loadContent(contentDir(), { cache: files });
 const cities = loadCities();
-for (const problem of cities.problems) snapshot.problems.push({ file: 'cities.json', line: null, field: problem.split(': ')[0]!.replace('cities.json ', ''), message: problem.split(': ').slice(1).join(': ') });
+for (const problem of cities.problems)
+  snapshot.problems.push({
+    file: 'cities.json',
+    line: null,
+    field: problem.split(': ')[0]!.replace('cities.json ', ''),
+    message: problem.split(': ').slice(1).join(': '),
+  });
 const elapsed = Math.round(performance.now() - started);
 if (snapshot.problems.length > 0) {
   console.error(`Content check failed: ${snapshot.problems.length} problem(s) in ${contentDir()}`);
-  for (const p of snapshot.problems) console.error(`  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}`);
+  for (const p of snapshot.problems)
+    console.error(`  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field}: ${p.message}`);
   process.exit(1);
 }
 // What the servers and build workers start from, so that they need not parse every file again.

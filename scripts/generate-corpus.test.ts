@@ -8,7 +8,9 @@ import { loadContent } from '../lib/content/load-content';
 describe('content:generate', () => {
   it('writes a corpus that passes the content check, with bodies of 300 to 1,500 words', () => {
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-corpus-')), 'data');
-    const run = spawnSync('npm', ['run', '--silent', 'content:generate', '--', '--articles', '40', '--out', out], { encoding: 'utf8' });
+    const run = spawnSync('npm', ['run', '--silent', 'content:generate', '--', '--articles', '40', '--out', out], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     const snapshot = loadContent(out);
     expect(snapshot.problems).toEqual([]);

@@ -13,6 +13,7 @@ bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
 bash serving/ensure-varnish.sh
 npm run --silent lint
+npm run --silent format:check
 npm run --silent typecheck
 npx vitest run
 npm run --silent build

@@ -20,11 +20,21 @@ const FIXED_TEMPERATURE: Record<string, number> = { '39.9042': 22.9 };
 export function forecastBody(latitude: number, longitude: number, timezone: string, temperature: number) {
   const now = Math.floor(Date.now() / 1000);
   return {
-    latitude, longitude, generationtime_ms: 0.05, utc_offset_seconds: 28800, timezone, timezone_abbreviation: 'GMT+8', elevation: 49,
+    latitude,
+    longitude,
+    generationtime_ms: 0.05,
+    utc_offset_seconds: 28800,
+    timezone,
+    timezone_abbreviation: 'GMT+8',
+    elevation: 49,
     current_units: { time: 'unixtime', interval: 'seconds', temperature_2m: '°C', weather_code: 'wmo code' },
     current: { time: now - (now % 900), interval: 900, temperature_2m: temperature, weather_code: 1 },
     daily_units: { time: 'unixtime', temperature_2m_max: '°C', temperature_2m_min: '°C' },
-    daily: { time: [now - (now % 86400)], temperature_2m_max: [temperature + 4.4], temperature_2m_min: [temperature - 6.8] },
+    daily: {
+      time: [now - (now % 86400)],
+      temperature_2m_max: [temperature + 4.4],
+      temperature_2m_min: [temperature - 6.8],
+    },
   };
 }
 
@@ -59,7 +69,10 @@ export function startWeatherStub(port = 0): Promise<{ url: string; close: () => 
         return;
       case 'hang':
         hanging.add(response);
-        setTimeout(() => { hanging.delete(response); response.end('{}'); }, 10_000).unref();
+        setTimeout(() => {
+          hanging.delete(response);
+          response.end('{}');
+        }, 10_000).unref();
         return;
       case 'malformed':
         response.end('{"current": {"temperature_2m": 21.');
@@ -73,7 +86,16 @@ export function startWeatherStub(port = 0): Promise<{ url: string; close: () => 
       default: {
         const lat = Number(latitude);
         const temperature = FIXED_TEMPERATURE[latitude] ?? Math.round((25 - Math.abs(lat) / 3) * 10) / 10;
-        response.end(JSON.stringify(forecastBody(lat, Number(url.searchParams.get('longitude')), url.searchParams.get('timezone') ?? 'GMT', temperature)));
+        response.end(
+          JSON.stringify(
+            forecastBody(
+              lat,
+              Number(url.searchParams.get('longitude')),
+              url.searchParams.get('timezone') ?? 'GMT',
+              temperature,
+            ),
+          ),
+        );
       }
     }
   });

@@ -47,7 +47,12 @@ function run(name: string, command: string, commandArgs: string[], env: NodeJS.P
   const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const prefix = `[${name}] `;
   const forward = (target: NodeJS.WriteStream) => (chunk: Buffer) =>
-    target.write(chunk.toString().replace(/\n(?=.)/g, `\n${prefix}`).replace(/^/, prefix));
+    target.write(
+      chunk
+        .toString()
+        .replace(/\n(?=.)/g, `\n${prefix}`)
+        .replace(/^/, prefix),
+    );
   child.stdout?.on('data', forward(process.stdout));
   child.stderr?.on('data', forward(process.stderr));
   child.once('exit', (code, signal) => {
@@ -109,7 +114,9 @@ async function main(): Promise<void> {
     TRUSTED_PROXIES: '127.0.0.1,::1',
     EDGE_PURGE_URLS: `${edge}/`,
   };
-  const apps = appPorts.map((port, i) => run(`instance ${i + 1}`, 'node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], appEnv));
+  const apps = appPorts.map((port, i) =>
+    run(`instance ${i + 1}`, 'node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], appEnv),
+  );
   await Promise.all(appPorts.map((port, i) => waitFor(`http://127.0.0.1:${port}/api/health`, `instance ${i + 1}`)));
 
   fs.writeFileSync(path.join(dir, 'backends.vcl'), backendsVcl({ ports: appPorts, purgers }));
@@ -117,12 +124,18 @@ async function main(): Promise<void> {
   // the VCL where it is. Its working files and the generated backends live in this run's temporary folder.
   const varnish = run('varnish', '/usr/sbin/varnishd', [
     '-F',
-    '-j', 'none',
-    '-n', path.join(dir, 'varnish'),
-    '-a', `127.0.0.1:${edgePort}`,
-    '-f', path.resolve('serving/varnish/meridian.vcl'),
-    '-p', `vcl_path=${dir}`,
-    '-s', 'malloc,64m',
+    '-j',
+    'none',
+    '-n',
+    path.join(dir, 'varnish'),
+    '-a',
+    `127.0.0.1:${edgePort}`,
+    '-f',
+    path.resolve('serving/varnish/meridian.vcl'),
+    '-p',
+    `vcl_path=${dir}`,
+    '-s',
+    'malloc,64m',
   ]);
   await waitFor(`${edge}/api/health`, 'Varnish', 30_000);
 

@@ -13,8 +13,14 @@ const ENTITY_ROUTES = [
 export function surrogateKeys() {
   return [
     // Fronts, feeds, sitemaps, search and the stories API: built from the whole archive.
-    { source: '/:path((?!articles/|section/|tag/|author/|media/|_next/|images/).*)', headers: [{ key: 'Surrogate-Key', value: 'content' }] },
-    ...ENTITY_ROUTES.map(({ source, tag }) => ({ source, headers: [{ key: 'Surrogate-Key', value: `content ${tag}::slug` }] })),
+    {
+      source: '/:path((?!articles/|section/|tag/|author/|media/|_next/|images/).*)',
+      headers: [{ key: 'Surrogate-Key', value: 'content' }],
+    },
+    ...ENTITY_ROUTES.map(({ source, tag }) => ({
+      source,
+      headers: [{ key: 'Surrogate-Key', value: `content ${tag}::slug` }],
+    })),
     // Social-card crops of an article's own image.
     { source: '/media/articles/:slug/:ratio', headers: [{ key: 'Surrogate-Key', value: 'article::slug' }] },
   ];

@@ -22,7 +22,14 @@ export function articleFrontMatter(slug: string, overrides: Record<string, unkno
     publishedAt: '2026-11-01T08:00:00Z',
     updatedAt: '2026-11-01T09:00:00Z',
     status: 'published',
-    hero: { src: `/images/articles/${slug}.webp`, alt: 'An abstract illustration', caption: 'A caption.', credit: 'Illustration: Meridian', width: 1600, height: 900 },
+    hero: {
+      src: `/images/articles/${slug}.webp`,
+      alt: 'An abstract illustration',
+      caption: 'A caption.',
+      credit: 'Illustration: Meridian',
+      width: 1600,
+      height: 900,
+    },
     ...overrides,
   };
 }
@@ -33,7 +40,8 @@ export function makeContentFixture(articles: FixtureArticle[]): { contentDir: st
   const publicDir = path.join(root, 'public');
   fs.mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
   fs.mkdirSync(path.join(publicDir, 'images', 'articles'), { recursive: true });
-  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(contentDir, name), JSON.stringify(value, null, 2));
+  const write = (name: string, value: unknown) =>
+    fs.writeFileSync(path.join(contentDir, name), JSON.stringify(value, null, 2));
   write('sections.json', [
     { slug: 'business', name: 'Business', description: 'Companies.' },
     { slug: 'markets', name: 'Markets', description: 'Prices.' },
@@ -43,8 +51,18 @@ export function makeContentFixture(articles: FixtureArticle[]): { contentDir: st
     { slug: 'bonds', name: 'Bonds', description: 'Debt.' },
     { slug: 'energy', name: 'Energy', description: 'Power.' },
   ]);
-  write('cities.json', [{ id: 'beijing', name: 'Beijing', latitude: 39.9042, longitude: 116.4074, timeZone: 'Asia/Shanghai' }]);
-  write('authors.json', [{ slug: 'ada-writer', name: 'Ada Writer', role: 'Reporter', bio: 'Writes.', avatar: '/images/authors/ada-writer.webp' }]);
+  write('cities.json', [
+    { id: 'beijing', name: 'Beijing', latitude: 39.9042, longitude: 116.4074, timeZone: 'Asia/Shanghai' },
+  ]);
+  write('authors.json', [
+    {
+      slug: 'ada-writer',
+      name: 'Ada Writer',
+      role: 'Reporter',
+      bio: 'Writes.',
+      avatar: '/images/authors/ada-writer.webp',
+    },
+  ]);
   for (const article of articles) {
     const frontMatter = article.rawFrontMatter ?? yamlOf(articleFrontMatter(article.slug, article.frontMatter));
     const body = article.body ?? 'A first paragraph of the story.\n\n## A subheading\n\nMore text.';

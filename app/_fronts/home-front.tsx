@@ -14,7 +14,9 @@ export async function HomeFront({ page }: { page: number }) {
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
       <div className="min-w-0">
-        <h1 className="sr-only">{page === 1 ? 'Meridian: latest business and technology news' : `Latest stories, page ${page}`}</h1>
+        <h1 className="sr-only">
+          {page === 1 ? 'Meridian: latest business and technology news' : `Latest stories, page ${page}`}
+        </h1>
         {page === 1 && lead ? <LeadStory story={lead} /> : null}
         <section aria-labelledby="latest-stories-heading" className="mt-6">
           <h2 id="latest-stories-heading" className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">

@@ -33,20 +33,40 @@ async function loadListing(kind: ListingKind, params: ListingParams): Promise<Li
   if (kind === 'section') {
     const data = await getSectionPage(slug, page);
     if (!data) return null;
-    const header = <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />;
-    return { kind, name: data.section.name, description: data.section.description, basePath, page, list: data.list, header };
+    const header = (
+      <ListingHeader kicker="Section" title={data.section.name} description={data.section.description} page={page} />
+    );
+    return {
+      kind,
+      name: data.section.name,
+      description: data.section.description,
+      basePath,
+      page,
+      list: data.list,
+      header,
+    };
   }
   if (kind === 'tag') {
     const data = await getTagPage(slug, page);
     // A topic without published stories is a 404, not an empty page (no soft 404s).
     if (!data || data.list.totalItems === 0) return null;
-    const header = <ListingHeader kicker="Topic" title={data.tag.name} description={data.tag.description} page={page} />;
+    const header = (
+      <ListingHeader kicker="Topic" title={data.tag.name} description={data.tag.description} page={page} />
+    );
     return { kind, name: data.tag.name, description: data.tag.description, basePath, page, list: data.list, header };
   }
   const data = await getAuthorPage(slug, page);
   if (!data) return null;
   const header = <AuthorHeader author={data.author} page={page} />;
-  return { kind, name: data.author.name, description: `${data.author.role}. ${data.author.bio}`, basePath, page, list: data.list, header };
+  return {
+    kind,
+    name: data.author.name,
+    description: `${data.author.role}. ${data.author.bio}`,
+    basePath,
+    page,
+    list: data.list,
+    header,
+  };
 }
 
 export async function listingFrontMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
@@ -55,14 +75,25 @@ export async function listingFrontMetadata(kind: ListingKind, params: ListingPar
   return listingMetadata({ ...listing, feedBase: kind === 'author' ? undefined : `/feeds${listing.basePath}/` });
 }
 
-
 export async function ListingFront({ kind, params }: { kind: ListingKind; params: ListingParams }) {
   const listing = await loadListing(kind, params);
   if (!listing) notFound();
   const popular = await getMostPopularForPage(8);
   const structuredData = [
-    breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: listing.name, path: listing.basePath }]),
-    ...(kind === 'author' ? [] : [collectionPageJsonLd({ name: listing.name, description: listing.description, path: listing.basePath, items: listing.list.items })]),
+    breadcrumbJsonLd([
+      { name: 'Home', path: '/' },
+      { name: listing.name, path: listing.basePath },
+    ]),
+    ...(kind === 'author'
+      ? []
+      : [
+          collectionPageJsonLd({
+            name: listing.name,
+            description: listing.description,
+            path: listing.basePath,
+            items: listing.list.items,
+          }),
+        ]),
   ];
   return (
     <>
@@ -77,4 +108,3 @@ export async function ListingFront({ kind, params }: { kind: ListingKind; params
     </>
   );
 }
-

@@ -23,12 +23,16 @@ export default async function NewsroomPage({ searchParams }: PageProps<'/newsroo
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
         <form method="post" action="/api/newsroom/logout">
-          <button type="submit" className="rounded-sm border border-current px-3 py-1 font-semibold">Sign out</button>
+          <button type="submit" className="rounded-sm border border-current px-3 py-1 font-semibold">
+            Sign out
+          </button>
         </form>
       </div>
       {view.otherProblems.length > 0 ? (
         <section aria-labelledby="problems-heading" className="mt-6" data-testid="newsroom-problems">
-          <h2 id="problems-heading" className="text-lg font-bold text-[var(--color-accent)]">Content problems ({view.otherProblems.length})</h2>
+          <h2 id="problems-heading" className="text-lg font-bold text-[var(--color-accent)]">
+            Content problems ({view.otherProblems.length})
+          </h2>
           <ul className="mt-2 list-disc pl-6 text-sm">
             {view.otherProblems.map((p, i) => (
               <li key={i}>{`${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`}</li>

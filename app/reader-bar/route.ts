@@ -17,7 +17,10 @@ export async function GET(request: Request) {
     ? `<b>${escapeHtml(data.weather.temperature)}</b> ${escapeHtml(data.city.name)} <span class="label">(${escapeHtml(data.weather.label)})</span>`
     : `${escapeHtml(data.city.name)} <small>(weather unavailable)</small>`;
   const options = data.cities
-    .map((c) => `<option value="${escapeHtml(c.id)}"${c.id === data.city.id ? ' selected' : ''}>${escapeHtml(c.name)}</option>`)
+    .map(
+      (c) =>
+        `<option value="${escapeHtml(c.id)}"${c.id === data.city.id ? ' selected' : ''}>${escapeHtml(c.name)}</option>`,
+    )
     .join('');
   const html = `<!doctype html><html lang="${siteConfig.language}"><head><meta charset="utf-8"><meta name="robots" content="noindex">
 <title>Today's date and weather</title>
@@ -35,7 +38,11 @@ b{color:var(--color-ink)}form{display:flex;gap:.4rem;align-items:center}select,b
 <button type="submit">Save</button>
 </form></body></html>`;
   return new Response(html, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-store',
+      'X-Robots-Tag': 'noindex',
+    },
   });
 }
 

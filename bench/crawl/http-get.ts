@@ -23,23 +23,40 @@ function decode(encoding: string | undefined, body: Buffer): Buffer {
   return body;
 }
 
-export function httpGet(url: string, agent: http.Agent, headers: Record<string, string>, timeoutMs: number): Promise<Fetched> {
+export function httpGet(
+  url: string,
+  agent: http.Agent,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<Fetched> {
   const started = performance.now();
   return new Promise((resolve) => {
     const done = (result: Omit<Fetched, 'url' | 'ms'>) => resolve({ url, ms: performance.now() - started, ...result });
     const request = http.get(url, { agent, headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('error', (error) => done({ status: 0, contentType: '', body: Buffer.alloc(0), error: error.message }));
+      response.on('error', (error) =>
+        done({ status: 0, contentType: '', body: Buffer.alloc(0), error: error.message }),
+      );
       response.on('end', () => {
         clearTimeout(timer);
         let body: Buffer = Buffer.concat(chunks);
         try {
           body = decode(response.headers['content-encoding'], body);
         } catch (error) {
-          return done({ status: response.statusCode ?? 0, contentType: '', body: Buffer.alloc(0), error: `undecodable body: ${(error as Error).message}` });
+          return done({
+            status: response.statusCode ?? 0,
+            contentType: '',
+            body: Buffer.alloc(0),
+            error: `undecodable body: ${(error as Error).message}`,
+          });
         }
-        done({ status: response.statusCode ?? 0, contentType: response.headers['content-type'] ?? '', location: response.headers.location, body });
+        done({
+          status: response.statusCode ?? 0,
+          contentType: response.headers['content-type'] ?? '',
+          location: response.headers.location,
+          body,
+        });
       });
     });
     const timer = setTimeout(() => request.destroy(new Error('timeout')), timeoutMs);

@@ -30,7 +30,9 @@ describe('htmlLinks', () => {
 describe('sameOrigin', () => {
   it("reads the site's public origin as the measured server's own", () => {
     const measured = { url: new URL('http://127.0.0.1:3730/'), site: 'https://meridian.example' };
-    expect(sameOrigin('https://meridian.example/articles/b?x=1#c', measured)).toBe('http://127.0.0.1:3730/articles/b?x=1');
+    expect(sameOrigin('https://meridian.example/articles/b?x=1#c', measured)).toBe(
+      'http://127.0.0.1:3730/articles/b?x=1',
+    );
     expect(sameOrigin('https://other.example/articles/b', measured)).toBeUndefined();
     expect(sameOrigin('mailto:desk@meridian.example', measured)).toBeUndefined();
   });
@@ -44,17 +46,32 @@ describe('srcsetUrls', () => {
 
 describe('linksIn', () => {
   it('reads sitemap and image-sitemap locations', () => {
-    const xml = '<?xml version="1.0"?><urlset xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url><loc>http://127.0.0.1:3700/articles/b</loc><image:image><image:loc>http://127.0.0.1:3700/images/b.webp</image:loc></image:image></url></urlset>';
-    expect(linksIn('application/xml', xml, base)).toEqual(['http://127.0.0.1:3700/articles/b', 'http://127.0.0.1:3700/images/b.webp']);
+    const xml =
+      '<?xml version="1.0"?><urlset xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"><url><loc>http://127.0.0.1:3700/articles/b</loc><image:image><image:loc>http://127.0.0.1:3700/images/b.webp</image:loc></image:image></url></urlset>';
+    expect(linksIn('application/xml', xml, base)).toEqual([
+      'http://127.0.0.1:3700/articles/b',
+      'http://127.0.0.1:3700/images/b.webp',
+    ]);
   });
 
   it('reads feed links, enclosures and the images inside an item content', () => {
-    const rss = '<rss><channel><item><link>http://127.0.0.1:3700/articles/c</link><enclosure url="http://127.0.0.1:3700/images/c.webp" type="image/webp"/><description><![CDATA[<p><img src="/images/d.webp"></p>]]></description></item></channel></rss>';
-    expect(linksIn('application/rss+xml; charset=utf-8', rss, base).sort()).toEqual(['http://127.0.0.1:3700/articles/c', 'http://127.0.0.1:3700/images/c.webp', 'http://127.0.0.1:3700/images/d.webp']);
+    const rss =
+      '<rss><channel><item><link>http://127.0.0.1:3700/articles/c</link><enclosure url="http://127.0.0.1:3700/images/c.webp" type="image/webp"/><description><![CDATA[<p><img src="/images/d.webp"></p>]]></description></item></channel></rss>';
+    expect(linksIn('application/rss+xml; charset=utf-8', rss, base).sort()).toEqual([
+      'http://127.0.0.1:3700/articles/c',
+      'http://127.0.0.1:3700/images/c.webp',
+      'http://127.0.0.1:3700/images/d.webp',
+    ]);
   });
 
   it('reads JSON Feed URLs and nothing from an image', () => {
-    expect(linksIn('application/feed+json', JSON.stringify({ items: [{ url: 'http://127.0.0.1:3700/articles/e', title: 'E' }] }), base)).toEqual(['http://127.0.0.1:3700/articles/e']);
+    expect(
+      linksIn(
+        'application/feed+json',
+        JSON.stringify({ items: [{ url: 'http://127.0.0.1:3700/articles/e', title: 'E' }] }),
+        base,
+      ),
+    ).toEqual(['http://127.0.0.1:3700/articles/e']);
     expect(linksIn('image/avif', 'binary', base)).toEqual([]);
   });
 });

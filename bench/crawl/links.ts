@@ -46,7 +46,12 @@ export function htmlLinks(html: string, base: Base): string[] {
     const attributes = parseAttributes(source!);
     const name = tag!.toLowerCase();
     if (name === 'a' && attributes.href) found.push(attributes.href);
-    else if (name === 'link' && attributes.href && (attributes.rel ?? '').split(/\s+/).some((rel) => FOLLOWED_RELS.has(rel))) found.push(attributes.href);
+    else if (
+      name === 'link' &&
+      attributes.href &&
+      (attributes.rel ?? '').split(/\s+/).some((rel) => FOLLOWED_RELS.has(rel))
+    )
+      found.push(attributes.href);
     else if (name === 'img' || name === 'source') {
       if (attributes.src) found.push(attributes.src);
       if (attributes.srcset) found.push(...srcsetUrls(attributes.srcset));
@@ -66,12 +71,19 @@ function strings(value: unknown, out: string[] = []): string[] {
 function linksInValues(values: string[], base: Base): string[] {
   return values.flatMap((value) => {
     if (value.includes('<')) return htmlLinks(value, base);
-    const url = /^(https?:)?\/\//.test(value.trim()) || value.trim().startsWith('/') ? sameOrigin(value, base) : undefined;
+    const url =
+      /^(https?:)?\/\//.test(value.trim()) || value.trim().startsWith('/') ? sameOrigin(value, base) : undefined;
     return url ? [url] : [];
   });
 }
 
-const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, processEntities: true, htmlEntities: true });
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  processEntities: true,
+  htmlEntities: true,
+});
 
 export function xmlLinks(text: string, base: Base): string[] {
   return linksInValues(strings(xml.parse(text)), base);

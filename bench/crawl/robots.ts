@@ -15,7 +15,10 @@ interface Rule {
 }
 
 function toRule(allow: boolean, path: string): Rule {
-  const source = path.replace(/[.+?^{}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\\\$$|\$$/, '$');
+  const source = path
+    .replace(/[.+?^{}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\\\$$|\$$/, '$');
   return { allow, pattern: new RegExp(`^${source}`), length: path.length };
 }
 
@@ -34,15 +37,20 @@ export function parseRobots(text: string, agent: string): Robots {
       // Consecutive user-agent lines open one group together.
       if (!current || current.rules.length > 0) groups.push((current = { agents: [], rules: [] }));
       current.agents.push(value.toLowerCase());
-    } else if ((field === 'allow' || field === 'disallow') && current && value) current.rules.push(toRule(field === 'allow', value));
+    } else if ((field === 'allow' || field === 'disallow') && current && value)
+      current.rules.push(toRule(field === 'allow', value));
   }
   const name = agent.toLowerCase();
-  const group = groups.find((g) => g.agents.some((a) => a !== '*' && name.includes(a))) ?? groups.find((g) => g.agents.includes('*'));
+  const group =
+    groups.find((g) => g.agents.some((a) => a !== '*' && name.includes(a))) ??
+    groups.find((g) => g.agents.includes('*'));
   const rules = group?.rules ?? [];
   return {
     sitemaps,
     allowed: (pathAndQuery) => {
-      const matching = rules.filter((rule) => rule.pattern.test(pathAndQuery)).sort((a, b) => b.length - a.length || Number(b.allow) - Number(a.allow));
+      const matching = rules
+        .filter((rule) => rule.pattern.test(pathAndQuery))
+        .sort((a, b) => b.length - a.length || Number(b.allow) - Number(a.allow));
       return matching[0]?.allow ?? true;
     },
   };

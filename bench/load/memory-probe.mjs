@@ -9,7 +9,8 @@ import { isMainThread } from 'node:worker_threads';
 
 const file = process.env.MERIDIAN_MEMORY_LOG;
 if (file && isMainThread) {
-  const sample = () => fs.appendFileSync(file, `${JSON.stringify({ at: Date.now(), pid: process.pid, ...process.memoryUsage() })}\n`);
+  const sample = () =>
+    fs.appendFileSync(file, `${JSON.stringify({ at: Date.now(), pid: process.pid, ...process.memoryUsage() })}\n`);
   sample();
   setInterval(sample, 5000).unref();
 }

@@ -54,7 +54,8 @@ export function growth(samples: number[]): { start: number; end: number; percent
 export function growthFromLowest(samples: number[]): { lowest: number; end: number; percent: number } | null {
   if (samples.length < 2 * EDGE_SAMPLES) return null;
   let lowest = Infinity;
-  for (let i = 0; i + EDGE_SAMPLES <= samples.length; i++) lowest = Math.min(lowest, median(samples.slice(i, i + EDGE_SAMPLES)));
+  for (let i = 0; i + EDGE_SAMPLES <= samples.length; i++)
+    lowest = Math.min(lowest, median(samples.slice(i, i + EDGE_SAMPLES)));
   const end = median(samples.slice(-EDGE_SAMPLES));
   return { lowest, end, percent: ((end - lowest) / lowest) * 100 };
 }

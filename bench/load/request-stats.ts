@@ -32,7 +32,8 @@ export class RequestStats {
 
   private of(kind: string): KindStats {
     let stats = this.kinds.get(kind);
-    if (!stats) this.kinds.set(kind, (stats = { statuses: new Map(), latencies: [], timeouts: 0, connectionErrors: 0 }));
+    if (!stats)
+      this.kinds.set(kind, (stats = { statuses: new Map(), latencies: [], timeouts: 0, connectionErrors: 0 }));
     return stats;
   }
 
@@ -56,10 +57,25 @@ export class RequestStats {
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([kind, stats]) => {
         const sorted = stats.latencies.sort((a, b) => a - b);
-        const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+        const statuses = [...stats.statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, count]) => `${status}×${count}`)
+          .join(' ');
         const ms = (p: number) => (sorted.length ? String(Math.round(percentile(sorted, p))) : '-');
-        return [kind, String(sorted.length + stats.timeouts + stats.connectionErrors), statuses, ms(50), ms(99), ms(100), String(stats.timeouts), String(stats.connectionErrors)];
+        return [
+          kind,
+          String(sorted.length + stats.timeouts + stats.connectionErrors),
+          statuses,
+          ms(50),
+          ms(99),
+          ms(100),
+          String(stats.timeouts),
+          String(stats.connectionErrors),
+        ];
       });
-    return formatTable(['class', 'requests', 'statuses', 'p50 ms', 'p99 ms', 'max ms', 'timeouts', 'conn errors'], rows);
+    return formatTable(
+      ['class', 'requests', 'statuses', 'p50 ms', 'p99 ms', 'max ms', 'timeouts', 'conn errors'],
+      rows,
+    );
   }
 }

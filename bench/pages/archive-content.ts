@@ -9,7 +9,10 @@ import path from 'node:path';
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n/;
 
 function field(frontMatter: string, name: string): string | undefined {
-  return new RegExp(`^${name}: *(.+)$`, 'm').exec(frontMatter)?.[1]?.trim().replace(/^["']|["']$/g, '');
+  return new RegExp(`^${name}: *(.+)$`, 'm')
+    .exec(frontMatter)?.[1]
+    ?.trim()
+    .replace(/^["']|["']$/g, '');
 }
 
 /** Writes `count` archive stories (slugs `<sample slug>-<runId>-<n>`) after copying data/ to `target`; returns their slugs. */
@@ -36,9 +39,18 @@ export function writeArchiveContent(target: string, count: number, runId: string
       .split('\n')
       // Former slugs and lead-slot priority belong to the original story only; the copy is never updated.
       .filter((line) => !/^(updatedAt|priority|redirectFrom):/.test(line))
-      .map((line) => (line.startsWith('slug:') ? `slug: ${slug}` : line.startsWith('publishedAt:') ? `publishedAt: ${publishedAt}` : line))
+      .map((line) =>
+        line.startsWith('slug:')
+          ? `slug: ${slug}`
+          : line.startsWith('publishedAt:')
+            ? `publishedAt: ${publishedAt}`
+            : line,
+      )
       .join('\n');
-    fs.writeFileSync(path.join(articlesDir, `${slug}.md`), text.replace(FRONT_MATTER, () => `---\n${archived}\n---\n`));
+    fs.writeFileSync(
+      path.join(articlesDir, `${slug}.md`),
+      text.replace(FRONT_MATTER, () => `---\n${archived}\n---\n`),
+    );
     slugs.push(slug);
   }
   return slugs;

@@ -35,13 +35,17 @@ function git(args: string[]): string {
 /** The commit measured, marked when the work tree differs from it (this file aside: earlier runs rewrite it). */
 export function measuredCommit(): string {
   const commit = git(['rev-parse', '--short', 'HEAD']) || 'unknown';
-  const changed = git(['status', '--porcelain', '--untracked-files=no']).split('\n').filter((line) => line && !line.endsWith(PERFORMANCE_DOC));
+  const changed = git(['status', '--porcelain', '--untracked-files=no'])
+    .split('\n')
+    .filter((line) => line && !line.endsWith(PERFORMANCE_DOC));
   return changed.length > 0 ? `${commit} with uncommitted changes` : commit;
 }
 
 /** The command line as typed, so the reader can run it again. */
 function commandLine(script: string): string {
-  const args = process.argv.slice(2).map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`));
+  const args = process.argv
+    .slice(2)
+    .map((arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, "'\\''")}'`));
   return `npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`;
 }
 

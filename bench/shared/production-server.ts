@@ -37,17 +37,31 @@ function buildSiteUrl(): string | undefined {
 }
 
 /** `env` is added to the server's environment (e.g. CONTENT_DIR); the weather stub listens on `weatherPort`. */
-export async function startProductionServer(port: number, env: Record<string, string> = {}, weatherPort = port + 50): Promise<ProductionServer> {
+export async function startProductionServer(
+  port: number,
+  env: Record<string, string> = {},
+  weatherPort = port + 50,
+): Promise<ProductionServer> {
   if (!fs.existsSync(path.join('.next', 'BUILD_ID'))) throw new Error('No production build: run npm run build first.');
   const stub = await startWeatherStub(weatherPort);
   const siteUrl = buildSiteUrl();
   const viewsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-measure-views-'));
   const server = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...(siteUrl ? { SITE_URL: siteUrl } : {}), ...process.env, NODE_ENV: 'production', WEATHER_API_URL: stub.url, VIEWS_DATA_DIR: viewsDir, MERIDIAN_ISR_FLUSH_TO_DISK: 'off', ...env },
+    env: {
+      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+      ...process.env,
+      NODE_ENV: 'production',
+      WEATHER_API_URL: stub.url,
+      VIEWS_DATA_DIR: viewsDir,
+      MERIDIAN_ISR_FLUSH_TO_DISK: 'off',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stopServer = () =>
-    new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM'))));
+    new Promise<void>((resolve) =>
+      server.exitCode !== null ? resolve() : (server.once('exit', () => resolve()), server.kill('SIGTERM')),
+    );
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitForServer(`${url}/api/health`, Date.now() + 60_000);

@@ -28,7 +28,9 @@ declare global {
 // The package exports its module builds only; the browser build (IIFE, global `webVitals`) sits beside them.
 const dist = path.dirname(createRequire(import.meta.url).resolve('web-vitals/attribution'));
 const library = fs.readFileSync(path.join(dist, 'web-vitals.attribution.iife.js'), 'utf8');
-export const WEB_VITALS_VERSION = (JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const WEB_VITALS_VERSION = (
+  JSON.parse(fs.readFileSync(path.join(dist, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 const register = `
 window.__benchVitals = {};

@@ -21,20 +21,29 @@ describe('htmlAssets', () => {
 
   it('finds stylesheets (linked or inlined), font preloads and inline script text', () => {
     const assets = htmlAssets(html);
-    expect(assets.stylesheets).toEqual(['/_next/static/chunks/a.css', '/_next/static/chunks/b.css', '/_next/static/chunks/c.css']);
+    expect(assets.stylesheets).toEqual([
+      '/_next/static/chunks/a.css',
+      '/_next/static/chunks/b.css',
+      '/_next/static/chunks/c.css',
+    ]);
     expect(assets.fontPreloads).toEqual(['/_next/static/media/inter.woff2']);
     expect(assets.inlineScript).toBe('self.__next_f.push([1,"a"])\n{"@type":"NewsArticle"}');
   });
 
   it('reads image attributes case-insensitively with entities decoded', () => {
     const [image] = htmlAssets(html).images;
-    expect(image).toMatchObject({ sizes: '96px', srcset: '/_next/image?url=%2Fa.webp&w=96&q=75 96w', src: '/_next/image?url=%2Fa.webp&w=96&q=75' });
+    expect(image).toMatchObject({
+      sizes: '96px',
+      srcset: '/_next/image?url=%2Fa.webp&w=96&q=75 96w',
+      src: '/_next/image?url=%2Fa.webp&w=96&q=75',
+    });
   });
 });
 
 describe('linkHeaderFontPreloads', () => {
   it('keeps only font preloads', () => {
-    const header = '</_next/static/media/a.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2", </x.css>; rel=preload; as="style"';
+    const header =
+      '</_next/static/media/a.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2", </x.css>; rel=preload; as="style"';
     expect(linkHeaderFontPreloads(header)).toEqual(['/_next/static/media/a.woff2']);
     expect(linkHeaderFontPreloads(null)).toEqual([]);
   });

@@ -15,24 +15,40 @@ const ATTRIBUTE = /([a-zA-Z:-]+)(?:="([^"]*)")?/g;
 const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 /** React writes every attribute double-quoted, so a tag-level scan is exact for the HTML Next renders. */
 export function parseAttributes(source: string): Record<string, string> {
   const attributes: Record<string, string> = {};
-  for (const [, name, value] of source.matchAll(ATTRIBUTE)) attributes[name!.toLowerCase()] = decodeEntities(value ?? '');
+  for (const [, name, value] of source.matchAll(ATTRIBUTE))
+    attributes[name!.toLowerCase()] = decodeEntities(value ?? '');
   return attributes;
 }
 
 export function htmlAssets(html: string): HtmlAssets {
-  const assets: HtmlAssets = { scripts: [], noModuleScripts: [], stylesheets: [], inlineScript: '', fontPreloads: [], images: [] };
+  const assets: HtmlAssets = {
+    scripts: [],
+    noModuleScripts: [],
+    stylesheets: [],
+    inlineScript: '',
+    fontPreloads: [],
+    images: [],
+  };
   for (const [, tag, source] of html.matchAll(TAG)) {
     const attributes = parseAttributes(source!);
     const name = tag!.toLowerCase();
-    if (name === 'script' && attributes.src) (('nomodule' in attributes) ? assets.noModuleScripts : assets.scripts).push(attributes.src);
-    else if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href) assets.stylesheets.push(attributes.href);
-    else if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'font' && attributes.href) assets.fontPreloads.push(attributes.href);
+    if (name === 'script' && attributes.src)
+      ('nomodule' in attributes ? assets.noModuleScripts : assets.scripts).push(attributes.src);
+    else if (name === 'link' && attributes.rel === 'stylesheet' && attributes.href)
+      assets.stylesheets.push(attributes.href);
+    else if (name === 'link' && attributes.rel === 'preload' && attributes.as === 'font' && attributes.href)
+      assets.fontPreloads.push(attributes.href);
     // React merges the stylesheets of one precedence into one <style>, its data-href listing them all; an inline
     // <style href> of the app's own (the colour tokens) names no file.
     else if (name === 'style' && attributes['data-href'])

@@ -19,12 +19,20 @@ interface ClientReferenceManifest {
 }
 
 export function runtimeFloorScripts(buildDir = '.next'): string[] {
-  const buildManifest = JSON.parse(fs.readFileSync(path.join(buildDir, 'build-manifest.json'), 'utf8')) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(fs.readFileSync(path.join(buildDir, 'build-manifest.json'), 'utf8')) as {
+    rootMainFiles: string[];
+  };
   // The client reference manifest is a script that sets globalThis.__RSC_MANIFEST: run it in a sandbox.
   const context: { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } = vm.createContext({});
-  vm.runInContext(fs.readFileSync(path.join(buildDir, 'server', 'app', 'page_client-reference-manifest.js'), 'utf8'), context);
+  vm.runInContext(
+    fs.readFileSync(path.join(buildDir, 'server', 'app', 'page_client-reference-manifest.js'), 'utf8'),
+    context,
+  );
   const manifest = context.__RSC_MANIFEST?.['/page'];
   const routerChunks = manifest?.clientModules[NEXT_ROUTER_MODULE]?.chunks;
-  if (!routerChunks) throw new Error(`${NEXT_ROUTER_MODULE} is missing from the client reference manifest: has Next changed its layout?`);
+  if (!routerChunks)
+    throw new Error(
+      `${NEXT_ROUTER_MODULE} is missing from the client reference manifest: has Next changed its layout?`,
+    );
   return [...new Set([...buildManifest.rootMainFiles.map((file) => `/_next/${file}`), ...routerChunks])];
 }

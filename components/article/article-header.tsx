@@ -7,7 +7,9 @@ export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header>
       <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">
-        <IntentPrefetchLink href={`/section/${article.section.slug}`} className="hover:underline">{article.section.name}</IntentPrefetchLink>
+        <IntentPrefetchLink href={`/section/${article.section.slug}`} className="hover:underline">
+          {article.section.name}
+        </IntentPrefetchLink>
       </p>
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg text-[var(--color-muted)] sm:text-xl">{article.dek}</p>
@@ -17,7 +19,13 @@ export function ArticleHeader({ article }: { article: Article }) {
           {article.authors.map((author, index) => (
             <span key={author.slug}>
               {index > 0 ? (index === article.authors.length - 1 ? ' and ' : ', ') : null}
-              <IntentPrefetchLink href={`/author/${author.slug}`} rel="author" className="font-semibold hover:underline">{author.name}</IntentPrefetchLink>
+              <IntentPrefetchLink
+                href={`/author/${author.slug}`}
+                rel="author"
+                className="font-semibold hover:underline"
+              >
+                {author.name}
+              </IntentPrefetchLink>
             </span>
           ))}
         </p>

@@ -10,10 +10,16 @@ export function PreviewBanner({ state }: { state: PreviewState }) {
         ? `Preview of a scheduled story: public from ${formatDateTime(state.publishesAt)}.`
         : 'Preview mode: this story is public.';
   return (
-    <div role="status" data-testid="preview-banner" className="flex flex-wrap items-center justify-between gap-3 rounded-sm border-2 border-[var(--color-accent)] px-4 py-3 text-sm font-semibold">
+    <div
+      role="status"
+      data-testid="preview-banner"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-sm border-2 border-[var(--color-accent)] px-4 py-3 text-sm font-semibold"
+    >
       <p>{label}</p>
       <form method="post" action="/api/preview/exit">
-        <button type="submit" className="rounded-sm border border-current px-3 py-1 underline-offset-2 hover:underline">Exit preview</button>
+        <button type="submit" className="rounded-sm border border-current px-3 py-1 underline-offset-2 hover:underline">
+          Exit preview
+        </button>
       </form>
     </div>
   );

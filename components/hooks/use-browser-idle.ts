@@ -27,5 +27,9 @@ function subscribe(listener: () => void): () => void {
  * so it causes no forced re-render.
  */
 export function useBrowserIdle(): boolean {
-  return useSyncExternalStore(subscribe, () => idle, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => idle,
+    () => false,
+  );
 }

@@ -8,13 +8,17 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <div>
           <p className="font-serif text-2xl font-bold">{siteConfig.name}</p>
-          <p className="mt-1 text-[var(--color-muted)]">{siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.</p>
+          <p className="mt-1 text-[var(--color-muted)]">
+            {siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.
+          </p>
         </div>
         <nav aria-label="Footer">
           <ul className="grid grid-cols-2 gap-2">
             {sections.map((section) => (
               <li key={section.slug}>
-                <IntentPrefetchLink href={`/section/${section.slug}`} className="inline-block py-1 hover:underline">{section.name}</IntentPrefetchLink>
+                <IntentPrefetchLink href={`/section/${section.slug}`} className="inline-block py-1 hover:underline">
+                  {section.name}
+                </IntentPrefetchLink>
               </li>
             ))}
           </ul>

@@ -4,7 +4,14 @@ import type { Author } from '@/lib/content/types';
 export function AuthorHeader({ author, page }: { author: Author; page: number }) {
   return (
     <header className="flex items-start gap-4 border-b border-[var(--color-rule)] pb-4">
-      <Image src={author.avatar} alt="" width={96} height={96} sizes="(min-width: 640px) 96px, 80px" className="size-20 shrink-0 rounded-full sm:size-24" />
+      <Image
+        src={author.avatar}
+        alt=""
+        width={96}
+        height={96}
+        sizes="(min-width: 640px) 96px, 80px"
+        className="size-20 shrink-0 rounded-full sm:size-24"
+      />
       <div>
         <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">{author.role}</p>
         <h1 className="mt-1 font-serif text-3xl font-bold">

@@ -1,4 +1,14 @@
-export function ListingHeader({ kicker, title, description, page }: { kicker: string; title: string; description: string; page: number }) {
+export function ListingHeader({
+  kicker,
+  title,
+  description,
+  page,
+}: {
+  kicker: string;
+  title: string;
+  description: string;
+  page: number;
+}) {
   return (
     <header className="border-b border-[var(--color-rule)] pb-4">
       <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">{kicker}</p>

@@ -16,7 +16,14 @@ interface StoryListingProps {
 }
 
 /** A paginated list of stories with its heading, "Load more" and the Most popular sidebar. */
-export function StoryListing({ header, list, basePath, endpoint, popular, emptyMessage = 'No stories here yet.' }: StoryListingProps) {
+export function StoryListing({
+  header,
+  list,
+  basePath,
+  endpoint,
+  popular,
+  emptyMessage = 'No stories here yet.',
+}: StoryListingProps) {
   return (
     <div className="mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]">
       <div className="min-w-0">

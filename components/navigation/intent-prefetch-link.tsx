@@ -14,5 +14,7 @@ type IntentPrefetchLinkProps = Omit<ComponentProps<typeof Link>, 'href' | 'prefe
 export function IntentPrefetchLink({ href, ...props }: IntentPrefetchLinkProps) {
   const router = useRouter();
   const prefetch = () => router.prefetch(href);
-  return <Link {...props} href={href} prefetch={false} onMouseEnter={prefetch} onTouchStart={prefetch} onFocus={prefetch} />;
+  return (
+    <Link {...props} href={href} prefetch={false} onMouseEnter={prefetch} onTouchStart={prefetch} onFocus={prefetch} />
+  );
 }

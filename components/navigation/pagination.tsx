@@ -12,13 +12,19 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <IntentPrefetchLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>← Newer stories</IntentPrefetchLink>
+        <IntentPrefetchLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
+          ← Newer stories
+        </IntentPrefetchLink>
       ) : (
         <span />
       )}
-      <span aria-current="page">Page {page} of {totalPages}</span>
+      <span aria-current="page">
+        Page {page} of {totalPages}
+      </span>
       {page < totalPages ? (
-        <IntentPrefetchLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>Older stories →</IntentPrefetchLink>
+        <IntentPrefetchLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
+          Older stories →
+        </IntentPrefetchLink>
       ) : (
         <span />
       )}

@@ -3,14 +3,31 @@ export function LoginForm({ error }: { error: 'wrong' | null }) {
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
-      <p className="mt-2 text-[var(--color-muted)]">Editors only. Sign in to see drafts, scheduled stories and preview links.</p>
-      {error === 'wrong' ? <p role="alert" className="mt-4 font-semibold text-[var(--color-accent)]">That password is not right.</p> : null}
+      <p className="mt-2 text-[var(--color-muted)]">
+        Editors only. Sign in to see drafts, scheduled stories and preview links.
+      </p>
+      {error === 'wrong' ? (
+        <p role="alert" className="mt-4 font-semibold text-[var(--color-accent)]">
+          That password is not right.
+        </p>
+      ) : null}
       <form method="post" action="/api/newsroom/login" className="mt-6 space-y-4">
         <label className="block">
           <span className="block text-sm font-semibold">Editor password</span>
-          <input type="password" name="password" required autoComplete="current-password" className="mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2" />
+          <input
+            type="password"
+            name="password"
+            required
+            autoComplete="current-password"
+            className="mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2"
+          />
         </label>
-        <button type="submit" className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]">Sign in</button>
+        <button
+          type="submit"
+          className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]"
+        >
+          Sign in
+        </button>
       </form>
     </div>
   );

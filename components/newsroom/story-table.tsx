@@ -3,7 +3,19 @@ import { formatDateTime, formatRelative } from '@/lib/format/dates';
 import type { NewsroomStory } from '@/lib/editors/newsroom';
 
 /** One newsroom list: each story with its time, its preview link and its content-check problems. */
-export function StoryTable({ id, title, stories, now, timing }: { id: string; title: string; stories: NewsroomStory[]; now: number; timing: 'updated' | 'publishes' | 'published' }) {
+export function StoryTable({
+  id,
+  title,
+  stories,
+  now,
+  timing,
+}: {
+  id: string;
+  title: string;
+  stories: NewsroomStory[];
+  now: number;
+  timing: 'updated' | 'publishes' | 'published';
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8" data-testid={`newsroom-${id}`}>
       <h2 id={`${id}-heading`} className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">
@@ -17,16 +29,25 @@ export function StoryTable({ id, title, stories, now, timing }: { id: string; ti
             <p className="text-sm text-[var(--color-muted)]">
               {story.sectionSlug} · {story.slug} ·{' '}
               {timing === 'publishes' ? (
-                <>publishes {formatCountdown(story.publishedAt, now)} (<time dateTime={story.publishedAt}>{formatDateTime(story.publishedAt)}</time>)</>
+                <>
+                  publishes {formatCountdown(story.publishedAt, now)} (
+                  <time dateTime={story.publishedAt}>{formatDateTime(story.publishedAt)}</time>)
+                </>
               ) : timing === 'updated' ? (
-                <>updated <time dateTime={story.updatedAt}>{formatDateTime(story.updatedAt)}</time></>
+                <>
+                  updated <time dateTime={story.updatedAt}>{formatDateTime(story.updatedAt)}</time>
+                </>
               ) : (
-                <>published <time dateTime={story.publishedAt}>{formatRelative(story.publishedAt, now)}</time></>
+                <>
+                  published <time dateTime={story.publishedAt}>{formatRelative(story.publishedAt, now)}</time>
+                </>
               )}
             </p>
             <p className="mt-1 text-sm">
               {story.previewHref ? (
-                <a href={story.previewHref} className="font-semibold underline">Preview (link valid 24 h)</a>
+                <a href={story.previewHref} className="font-semibold underline">
+                  Preview (link valid 24 h)
+                </a>
               ) : (
                 'Preview links need PREVIEW_SECRET.'
               )}

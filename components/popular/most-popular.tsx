@@ -58,14 +58,26 @@ function PopularRefresh({ initial, onRefresh }: { initial: PopularList; onRefres
 function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }) {
   const shown = withoutStory(list, exclude, exclude ? list.limit - 1 : list.limit);
   return (
-    <section aria-labelledby="most-popular-heading" className="border-t-4 border-[var(--color-ink)] pt-3" data-testid="most-popular" data-basis={shown.basis}>
-      <h2 id="most-popular-heading" className="text-lg font-bold">Most popular</h2>
+    <section
+      aria-labelledby="most-popular-heading"
+      className="border-t-4 border-[var(--color-ink)] pt-3"
+      data-testid="most-popular"
+      data-basis={shown.basis}
+    >
+      <h2 id="most-popular-heading" className="text-lg font-bold">
+        Most popular
+      </h2>
       <p className="text-xs text-[var(--color-muted)]">{note(shown)}</p>
       <ol className="mt-2 divide-y divide-[var(--color-rule)]">
         {shown.items.map((story, index) => (
           <li key={story.slug} className="flex gap-3 py-3">
-            <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-[var(--color-accent)]">{index + 1}</span>
-            <IntentPrefetchLink href={`/articles/${story.slug}`} className="font-serif leading-snug font-semibold hover:underline">
+            <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-[var(--color-accent)]">
+              {index + 1}
+            </span>
+            <IntentPrefetchLink
+              href={`/articles/${story.slug}`}
+              className="font-serif leading-snug font-semibold hover:underline"
+            >
               {story.title}
             </IntentPrefetchLink>
           </li>

@@ -10,7 +10,12 @@ function report(slug: string) {
   reported.add(slug);
   const body = JSON.stringify({ slug });
   if (navigator.sendBeacon?.('/api/views', body)) return;
-  void fetch('/api/views', { method: 'POST', body, keepalive: true, headers: { 'Content-Type': 'application/json' } }).catch(() => {});
+  void fetch('/api/views', {
+    method: 'POST',
+    body,
+    keepalive: true,
+    headers: { 'Content-Type': 'application/json' },
+  }).catch(() => {});
 }
 
 /** Reports one view of the article to /api/views; a page prerendered by the browser reports only once shown. */

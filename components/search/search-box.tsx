@@ -75,7 +75,9 @@ export function SearchBox() {
 
   return (
     <form action="/search" method="get" role="search" aria-label="Site search" className="relative">
-      <label htmlFor={`${id}-input`} className="sr-only">Search stories</label>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Search stories
+      </label>
       <input
         ref={input}
         id={`${id}-input`}

@@ -8,7 +8,11 @@ const field = 'rounded border border-[var(--color-rule)] bg-[var(--color-paper)]
 const button = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
 
 /** The per-request part of /search: form with filters, then results, a no-result hint or the empty state. */
-export async function SearchResults({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function SearchResults({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const request = parseSearchRequest(await searchParams);
   await connection();
   const data = searchPageData(request);
@@ -19,7 +23,10 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Re
         {!request.q ? (
           <EmptyState data={data} />
         ) : !data.searchable ? (
-          <p role="status">Your search held no letters or numbers to look for. Try a word from a headline, such as a company or a place.</p>
+          <p role="status">
+            Your search held no letters or numbers to look for. Try a word from a headline, such as a company or a
+            place.
+          </p>
         ) : data.total === 0 ? (
           <NoResults request={request} data={data} />
         ) : (
@@ -32,12 +39,24 @@ export async function SearchResults({ searchParams }: { searchParams: Promise<Re
 
 function SearchForm({ request, data }: { request: SearchRequest; data: SearchPageData }) {
   return (
-    <form action="/search" method="get" role="search" aria-label="Search with filters" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Search with filters"
+      className="mt-4 flex flex-wrap items-end gap-3 text-sm"
+    >
       <label className="flex grow flex-col gap-1">
         <span className="font-bold">Search for</span>
         <input type="search" name="q" defaultValue={request.q} maxLength={200} className={`${field} text-base`} />
       </label>
-      <FilterSelect label="Section" name="section" value={request.section} anyLabel="All sections" options={data.sections} />
+      <FilterSelect
+        label="Section"
+        name="section"
+        value={request.section}
+        anyLabel="All sections"
+        options={data.sections}
+      />
       <FilterSelect label="Topic" name="tag" value={request.tag} anyLabel="All topics" options={data.tags} />
       <label className="flex flex-col gap-1">
         <span className="font-bold">Sort by</span>
@@ -46,7 +65,9 @@ function SearchForm({ request, data }: { request: SearchRequest; data: SearchPag
           <option value="date">Newest first</option>
         </select>
       </label>
-      <button type="submit" className={button}>Search</button>
+      <button type="submit" className={button}>
+        Search
+      </button>
     </form>
   );
 }
@@ -64,9 +85,18 @@ function NoResults({ request, data }: { request: SearchRequest; data: SearchPage
   const filtered = request.section || request.tag;
   return (
     <div role="status">
-      <p>No stories match <strong>“{request.q}”</strong>{filtered ? ' with these filters' : ''}.</p>
+      <p>
+        No stories match <strong>“{request.q}”</strong>
+        {filtered ? ' with these filters' : ''}.
+      </p>
       <ul className="mt-2 list-disc pl-6">
-        {filtered ? <li><IntentPrefetchLink className="underline" href={searchHref(request, { section: null, tag: null })}>Search all sections and topics</IntentPrefetchLink></li> : null}
+        {filtered ? (
+          <li>
+            <IntentPrefetchLink className="underline" href={searchHref(request, { section: null, tag: null })}>
+              Search all sections and topics
+            </IntentPrefetchLink>
+          </li>
+        ) : null}
         <li>Check the spelling, or use fewer or more general words.</li>
       </ul>
       <SectionLinks data={data} label="Browse a section instead:" />
@@ -80,7 +110,11 @@ function SectionLinks({ data, label }: { data: SearchPageData; label: string }) 
       <p>{label}</p>
       <ul className="mt-2 flex flex-wrap gap-2">
         {data.sections.map((s) => (
-          <li key={s.slug}><IntentPrefetchLink className={`${button} inline-block`} href={`/section/${s.slug}`}>{s.name}</IntentPrefetchLink></li>
+          <li key={s.slug}>
+            <IntentPrefetchLink className={`${button} inline-block`} href={`/section/${s.slug}`}>
+              {s.name}
+            </IntentPrefetchLink>
+          </li>
         ))}
       </ul>
     </nav>
@@ -91,23 +125,44 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
   return (
     <section aria-labelledby="search-count">
       <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
-        {data.capped ? `More than ${data.total.toLocaleString('en')}` : data.total} {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
+        {data.capped ? `More than ${data.total.toLocaleString('en')}` : data.total}{' '}
+        {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
         {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
       </p>
       {data.hits.length === 0 ? (
-        <p className="mt-4">This page is past the last result. <IntentPrefetchLink className="underline" href={searchHref(request)}>Go to the first page</IntentPrefetchLink>.</p>
+        <p className="mt-4">
+          This page is past the last result.{' '}
+          <IntentPrefetchLink className="underline" href={searchHref(request)}>
+            Go to the first page
+          </IntentPrefetchLink>
+          .
+        </p>
       ) : (
         <ol className="mt-4 divide-y divide-[var(--color-rule)]" data-testid="search-results">
           {data.hits.map((hit) => (
             <li key={hit.slug} className="py-4">
               <p className="text-xs font-bold tracking-wide uppercase">
-                <IntentPrefetchLink className="text-[var(--color-accent)] underline" href={searchHref(request, { section: hit.section.slug })}>{hit.section.name}</IntentPrefetchLink>
-                <span className="font-normal text-[var(--color-muted)] normal-case"> · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time></span>
+                <IntentPrefetchLink
+                  className="text-[var(--color-accent)] underline"
+                  href={searchHref(request, { section: hit.section.slug })}
+                >
+                  {hit.section.name}
+                </IntentPrefetchLink>
+                <span className="font-normal text-[var(--color-muted)] normal-case">
+                  {' '}
+                  · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time>
+                </span>
               </p>
-              <h2 className="mt-1 font-serif text-xl font-bold"><IntentPrefetchLink href={`/articles/${hit.slug}`} className="hover:underline">{hit.title}</IntentPrefetchLink></h2>
+              <h2 className="mt-1 font-serif text-xl font-bold">
+                <IntentPrefetchLink href={`/articles/${hit.slug}`} className="hover:underline">
+                  {hit.title}
+                </IntentPrefetchLink>
+              </h2>
               <p className="mt-1 text-[var(--color-muted)]">{hit.dek}</p>
               <p className="mt-1 text-sm" data-testid="search-snippet">
-                {hit.snippet.map((part, i) => (part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                {hit.snippet.map((part, i) =>
+                  part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                )}
               </p>
             </li>
           ))}
@@ -115,9 +170,23 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
       )}
       {data.totalPages > 1 ? (
         <nav aria-label="Search result pages" className="mt-6 flex items-center justify-between gap-3 text-sm">
-          {request.page > 1 ? <IntentPrefetchLink className={button} rel="prev" href={searchHref(request, { page: request.page - 1 })}>← Previous</IntentPrefetchLink> : <span />}
-          <span aria-current="page">Page {request.page} of {data.totalPages}</span>
-          {request.page < data.totalPages ? <IntentPrefetchLink className={button} rel="next" href={searchHref(request, { page: request.page + 1 })}>Next →</IntentPrefetchLink> : <span />}
+          {request.page > 1 ? (
+            <IntentPrefetchLink className={button} rel="prev" href={searchHref(request, { page: request.page - 1 })}>
+              ← Previous
+            </IntentPrefetchLink>
+          ) : (
+            <span />
+          )}
+          <span aria-current="page">
+            Page {request.page} of {data.totalPages}
+          </span>
+          {request.page < data.totalPages ? (
+            <IntentPrefetchLink className={button} rel="next" href={searchHref(request, { page: request.page + 1 })}>
+              Next →
+            </IntentPrefetchLink>
+          ) : (
+            <span />
+          )}
         </nav>
       ) : null}
     </section>
@@ -125,13 +194,23 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
 }
 
 /** One filter of the search form: a labelled select whose first option means "any". */
-function FilterSelect(props: { label: string; name: string; value: string | null | undefined; anyLabel: string; options: { slug: string; name: string }[] }) {
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  value: string | null | undefined;
+  anyLabel: string;
+  options: { slug: string; name: string }[];
+}) {
   return (
     <label className="flex flex-col gap-1">
       <span className="font-bold">{props.label}</span>
       <select name={props.name} defaultValue={props.value ?? ''} className={field}>
         <option value="">{props.anyLabel}</option>
-        {props.options.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+        {props.options.map((o) => (
+          <option key={o.slug} value={o.slug}>
+            {o.name}
+          </option>
+        ))}
       </select>
     </label>
   );

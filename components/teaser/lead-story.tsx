@@ -17,10 +17,14 @@ export function LeadStory({ story }: { story: ArticleSummary }) {
       />
       <div>
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</IntentPrefetchLink>
+          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">
+            {story.section.name}
+          </IntentPrefetchLink>
         </p>
         <h2 className="mt-2 font-serif text-3xl leading-tight font-bold">
-          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">{story.title}</IntentPrefetchLink>
+          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">
+            {story.title}
+          </IntentPrefetchLink>
         </h2>
         <p className="mt-3 text-lg text-[var(--color-muted)]">{story.dek}</p>
         <p className="mt-2 text-xs text-[var(--color-muted)]">

@@ -53,14 +53,20 @@ function AppendedStories({ endpoint, page }: LoadMoreStoriesProps) {
   // Move focus to the first newly added story, so keyboard and screen reader users continue from there.
   useEffect(() => {
     if (loaded.length === focusedCount.current) return;
-    const firstNew = listRef.current?.querySelectorAll('li')[focusedCount.current]?.querySelector<HTMLAnchorElement>('h3 a');
+    const firstNew = listRef.current
+      ?.querySelectorAll('li')
+      [focusedCount.current]?.querySelector<HTMLAnchorElement>('h3 a');
     focusedCount.current = loaded.length;
     firstNew?.focus();
   }, [loaded.length]);
 
   return (
     <div>
-      <ul ref={listRef} className="divide-y divide-[var(--color-rule)] border-t border-[var(--color-rule)]" data-testid="loaded-stories">
+      <ul
+        ref={listRef}
+        className="divide-y divide-[var(--color-rule)] border-t border-[var(--color-rule)]"
+        data-testid="loaded-stories"
+      >
         {loaded.map((story) => (
           <li key={story.slug}>
             <StoryTeaser story={story} />
@@ -72,7 +78,12 @@ function AppendedStories({ endpoint, page }: LoadMoreStoriesProps) {
       </p>
       {query.isError ? <p className="mt-3 text-sm">Could not load more stories. Please try again.</p> : null}
       {query.isPending || query.hasNextPage ? (
-        <button type="button" className={buttonClass} onClick={() => void query.fetchNextPage()} disabled={query.isFetching}>
+        <button
+          type="button"
+          className={buttonClass}
+          onClick={() => void query.fetchNextPage()}
+          disabled={query.isFetching}
+        >
           {query.isFetching ? 'Loading…' : 'Load more'}
         </button>
       ) : null}

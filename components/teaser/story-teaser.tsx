@@ -9,10 +9,14 @@ export function StoryTeaser({ story, headingLevel = 'h3' }: { story: ArticleSumm
     <article className="flex gap-4 py-4">
       <div className="min-w-0 flex-1">
         <p className="text-xs font-bold tracking-wide text-[var(--color-accent)] uppercase">
-          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">{story.section.name}</IntentPrefetchLink>
+          <IntentPrefetchLink href={`/section/${story.section.slug}`} className="inline-block py-1 hover:underline">
+            {story.section.name}
+          </IntentPrefetchLink>
         </p>
         <Heading className="mt-1 font-serif text-lg leading-snug font-bold">
-          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">{story.title}</IntentPrefetchLink>
+          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">
+            {story.title}
+          </IntentPrefetchLink>
         </Heading>
         <p className="mt-1 line-clamp-2 text-[0.95rem] text-[var(--color-muted)]">{story.dek}</p>
         <p className="mt-1 text-xs text-[var(--color-muted)]">

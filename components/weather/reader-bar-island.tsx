@@ -41,8 +41,19 @@ export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
   );
 }
 
-function ReaderBarRefresh({ initial, picked, onData }: { initial: ReaderBarData; picked: SavedChoice | null; onData: (data: ReaderBarData) => void }) {
-  const saved = savedChoiceFromCookies(document.cookie, initial.cities.map((c) => c.id));
+function ReaderBarRefresh({
+  initial,
+  picked,
+  onData,
+}: {
+  initial: ReaderBarData;
+  picked: SavedChoice | null;
+  onData: (data: ReaderBarData) => void;
+}) {
+  const saved = savedChoiceFromCookies(
+    document.cookie,
+    initial.cities.map((c) => c.id),
+  );
   const choice = picked ?? { city: saved?.city || initial.city.id, unit: saved?.unit ?? initial.unit };
   const isInitialChoice = choice.city === initial.city.id && choice.unit === initial.unit;
   const { data } = useQuery({
@@ -89,18 +100,33 @@ function ReaderBarView({ data, onSave }: { data: ReaderBarData; onSave?: (form: 
           <input type="hidden" name="return" value={pathname} />
           <label className="flex flex-col gap-1">
             City
-            <select name="city" defaultValue={data.city.id} className="rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-1">
+            <select
+              name="city"
+              defaultValue={data.city.id}
+              className="rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-1"
+            >
               {data.cities.map((city) => (
-                <option key={city.id} value={city.id}>{city.name}</option>
+                <option key={city.id} value={city.id}>
+                  {city.name}
+                </option>
               ))}
             </select>
           </label>
           <fieldset className="flex gap-4">
             <legend className="sr-only">Temperature unit</legend>
-            <label><input type="radio" name="unit" value="c" defaultChecked={data.unit === 'c'} /> °C</label>
-            <label><input type="radio" name="unit" value="f" defaultChecked={data.unit === 'f'} /> °F</label>
+            <label>
+              <input type="radio" name="unit" value="c" defaultChecked={data.unit === 'c'} /> °C
+            </label>
+            <label>
+              <input type="radio" name="unit" value="f" defaultChecked={data.unit === 'f'} /> °F
+            </label>
           </fieldset>
-          <button type="submit" className="rounded bg-[var(--color-ink)] px-3 py-1 font-semibold text-[var(--color-paper)]">Save</button>
+          <button
+            type="submit"
+            className="rounded bg-[var(--color-ink)] px-3 py-1 font-semibold text-[var(--color-paper)]"
+          >
+            Save
+          </button>
         </form>
       </details>
     </div>

@@ -8,10 +8,16 @@ export function WeatherSummary({ data }: { data: ReaderBarData }) {
       {data.weather ? (
         <>
           <WeatherIcon kind={data.weather.icon} />
-          <span className="font-semibold text-[var(--color-ink)]" data-testid="temperature">{data.weather.temperature}</span>
+          <span className="font-semibold text-[var(--color-ink)]" data-testid="temperature">
+            {data.weather.temperature}
+          </span>
           <span className="sr-only">{data.weather.label},</span>
-          <span title={`${data.weather.label}. High ${data.weather.high}, low ${data.weather.low}`}>{data.city.name}</span>
-          <span className="hidden sm:inline">(H {data.weather.high} · L {data.weather.low})</span>
+          <span title={`${data.weather.label}. High ${data.weather.high}, low ${data.weather.low}`}>
+            {data.city.name}
+          </span>
+          <span className="hidden sm:inline">
+            (H {data.weather.high} · L {data.weather.low})
+          </span>
         </>
       ) : (
         <>

@@ -20,13 +20,19 @@ afterAll(async () => {
 
 describe('content invalidations across instances', () => {
   it('waits for every subscribed instance, at most 5 s, and says how many reloaded', async () => {
-    const received = new Promise<string>((resolve) => silentInstance.once('message', (_channel: string, raw: string) => resolve(raw)));
+    const received = new Promise<string>((resolve) =>
+      silentInstance.once('message', (_channel: string, raw: string) => resolve(raw)),
+    );
     const started = Date.now();
     const result = await announceContentReload(server.url, ['content', 'article:x']);
     const waited = Date.now() - started;
     expect(result).toEqual({ instances: 2, acknowledged: 1 });
     expect(waited).toBeGreaterThanOrEqual(4_900);
-    expect(JSON.parse(await received)).toMatchObject({ id: expect.any(String), origin: expect.any(String), tags: ['content', 'article:x'] });
+    expect(JSON.parse(await received)).toMatchObject({
+      id: expect.any(String),
+      origin: expect.any(String),
+      tags: ['content', 'article:x'],
+    });
   });
 
   it('answers as soon as every instance has acknowledged', async () => {

@@ -18,7 +18,12 @@ function state(): ClusterState {
 }
 
 function connect(url: string): Redis {
-  const redis = new Redis(url, { connectTimeout: 1_000, commandTimeout: 2_000, maxRetriesPerRequest: 1, retryStrategy: (attempt) => Math.min(attempt * 200, 2_000) });
+  const redis = new Redis(url, {
+    connectTimeout: 1_000,
+    commandTimeout: 2_000,
+    maxRetriesPerRequest: 1,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  });
   let lastLogged = 0;
   redis.on('error', (error: Error) => {
     if (Date.now() - lastLogged < 60_000) return;
@@ -55,7 +60,8 @@ export async function announceContentReload(url: string, tags: string[]): Promis
     await new Promise((resolve) => setTimeout(resolve, 10));
     acknowledged = await redis.llen(acksKey(message.id));
   }
-  if (acknowledged < instances) console.error(`Content invalidation ${message.id}: ${acknowledged} of ${instances} instances reloaded in time`);
+  if (acknowledged < instances)
+    console.error(`Content invalidation ${message.id}: ${acknowledged} of ${instances} instances reloaded in time`);
   return { instances, acknowledged };
 }
 
@@ -83,5 +89,7 @@ export function subscribeToContentInvalidations(url: string): void {
       .exec()
       .catch(() => {});
   });
-  subscriber.subscribe(CHANNEL).catch((error: Error) => console.error(`Content invalidations: cannot subscribe: ${error.message}`));
+  subscriber
+    .subscribe(CHANNEL)
+    .catch((error: Error) => console.error(`Content invalidations: cannot subscribe: ${error.message}`));
 }

@@ -19,5 +19,7 @@ export interface ContentInvalidation {
 export function onRemoteInvalidation(message: ContentInvalidation, fromThisInstance: boolean): void {
   if (fromThisInstance) return;
   const { applied, snapshot } = reloadContent();
-  console.log(`Content ${applied ? 'reloaded' : 'kept (the new folder has problems)'} for invalidation ${message.id}: ${snapshot.articles.length} articles`);
+  console.log(
+    `Content ${applied ? 'reloaded' : 'kept (the new folder has problems)'} for invalidation ${message.id}: ${snapshot.articles.length} articles`,
+  );
 }

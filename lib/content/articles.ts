@@ -47,7 +47,10 @@ export async function getSections(): Promise<Section[]> {
   return getContentSnapshot().sections;
 }
 
-export async function getSectionPage(slug: string, page: number): Promise<{ section: Section; list: Paged<ArticleSummary> } | null> {
+export async function getSectionPage(
+  slug: string,
+  page: number,
+): Promise<{ section: Section; list: Paged<ArticleSummary> } | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.section(slug));
   const section = view.sections.get(slug);
@@ -56,7 +59,10 @@ export async function getSectionPage(slug: string, page: number): Promise<{ sect
   return list ? { section, list } : null;
 }
 
-export async function getTagPage(slug: string, page: number): Promise<{ tag: Tag; list: Paged<ArticleSummary> } | null> {
+export async function getTagPage(
+  slug: string,
+  page: number,
+): Promise<{ tag: Tag; list: Paged<ArticleSummary> } | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.tag(slug));
   const tag = getContentSnapshot().tags.find((t) => t.slug === slug);
@@ -65,7 +71,10 @@ export async function getTagPage(slug: string, page: number): Promise<{ tag: Tag
   return list ? { tag, list } : null;
 }
 
-export async function getAuthorPage(slug: string, page: number): Promise<{ author: Author; list: Paged<ArticleSummary> } | null> {
+export async function getAuthorPage(
+  slug: string,
+  page: number,
+): Promise<{ author: Author; list: Paged<ArticleSummary> } | null> {
   'use cache';
   const view = publicView(CACHE_TAGS.author(slug));
   const author = getContentSnapshot().authors.find((a) => a.slug === slug);
@@ -92,7 +101,9 @@ export async function getRelatedArticles(slug: string, limit: number): Promise<A
 /** Slugs to prerender at build time: the newest stories; the rest render on first request and stay cached. */
 export async function getPrerenderSlugs(limit: number): Promise<string[]> {
   'use cache';
-  return publicView().articles.slice(0, limit).map((a) => a.slug);
+  return publicView()
+    .articles.slice(0, limit)
+    .map((a) => a.slug);
 }
 
 export async function getAllSectionSlugs(): Promise<string[]> {
@@ -106,7 +117,9 @@ export async function getAllTagSlugs(): Promise<string[]> {
   'use cache';
   const { articles } = publicView();
   const used = new Set(articles.flatMap((a) => a.tagSlugs));
-  return getContentSnapshot().tags.map((t) => t.slug).filter((slug) => used.has(slug));
+  return getContentSnapshot()
+    .tags.map((t) => t.slug)
+    .filter((slug) => used.has(slug));
 }
 
 export async function getAllAuthorSlugs(): Promise<string[]> {

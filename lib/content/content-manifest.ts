@@ -38,7 +38,8 @@ export function writeContentManifest(dir: string, files: ArticleFileCache, file:
 export function readContentManifest(dir: string, file: string = defaultManifestPath()): ArticleFileCache {
   try {
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as Manifest;
-    if (manifest.version === VERSION && manifest.dir === dir) return shareRepeatedValues(new Map(manifest.files) as ArticleFileCache);
+    if (manifest.version === VERSION && manifest.dir === dir)
+      return shareRepeatedValues(new Map(manifest.files) as ArticleFileCache);
   } catch {
     // none yet, or unreadable: the folder is parsed instead
   }

@@ -12,7 +12,8 @@ export function currentSlugFor(oldSlug: string, now: number = Date.now()): strin
   let index = indexes.get(snapshot);
   if (!index) {
     index = new Map();
-    for (const article of snapshot.articles) for (const old of article.redirectFrom) index.set(old, [...(index.get(old) ?? []), article]);
+    for (const article of snapshot.articles)
+      for (const old of article.redirectFrom) index.set(old, [...(index.get(old) ?? []), article]);
     indexes.set(snapshot, index);
   }
   return index.get(oldSlug)?.find((a) => isPublic(a, now))?.slug ?? null;

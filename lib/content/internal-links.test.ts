@@ -32,7 +32,15 @@ describe('internal links in article bodies', () => {
   });
 
   it('accepts live pages, former slugs and page tails; reports unknown targets', () => {
-    for (const ok of ['/articles/live-story', '/articles/old-story?x=1', '/section/markets/page/2', '/tag/bonds/', '/author/ada-writer', '/', '/page/3']) {
+    for (const ok of [
+      '/articles/live-story',
+      '/articles/old-story?x=1',
+      '/section/markets/page/2',
+      '/tag/bonds/',
+      '/author/ada-writer',
+      '/',
+      '/page/3',
+    ]) {
       expect(brokenLinkReason(ok, known)).toBeNull();
     }
     expect(brokenLinkReason('/articles/missing-story', known)).toMatch(/unknown article "missing-story"/);
@@ -46,7 +54,12 @@ describe('internal links in article bodies', () => {
 
   it('reports each broken link with file and line', () => {
     expect(reportBrokenLinks('data/articles/a.md', [{ href: '/articles/gone', line: 21 }], known)).toEqual([
-      { file: 'data/articles/a.md', line: 21, field: 'body', message: 'broken internal link: links to unknown article "gone" (/articles/gone)' },
+      {
+        file: 'data/articles/a.md',
+        line: 21,
+        field: 'body',
+        message: 'broken internal link: links to unknown article "gone" (/articles/gone)',
+      },
     ]);
   });
 });

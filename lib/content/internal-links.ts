@@ -25,7 +25,11 @@ export function extractInternalLinks(body: string, firstLine: number): InternalL
   if (!MAY_HAVE_INTERNAL_LINK.test(body)) return [];
   const links: InternalLink[] = [];
   const walk = (node: MdNode) => {
-    if ((node.type === 'link' || node.type === 'definition') && node.url?.startsWith('/') && !node.url.startsWith('//')) {
+    if (
+      (node.type === 'link' || node.type === 'definition') &&
+      node.url?.startsWith('/') &&
+      !node.url.startsWith('//')
+    ) {
       links.push({ href: node.url, line: firstLine + (node.position?.start.line ?? 1) - 1 });
     }
     node.children?.forEach(walk);
@@ -53,8 +57,11 @@ export function brokenLinkReason(href: string, known: KnownPages, fromPublished 
   switch (kind) {
     case 'articles':
       if (!slug || rest.length > 0) return `links to "${href}", which is not an article address`;
-      if (known.drafts.has(slug)) return fromPublished ? `links to the draft "${slug}", which is not public (${href})` : null;
-      return known.articles.has(slug) || known.formerSlugs.has(slug) ? null : `links to unknown article "${slug}" (${href})`;
+      if (known.drafts.has(slug))
+        return fromPublished ? `links to the draft "${slug}", which is not public (${href})` : null;
+      return known.articles.has(slug) || known.formerSlugs.has(slug)
+        ? null
+        : `links to unknown article "${slug}" (${href})`;
     case 'section':
     case 'tag':
     case 'author': {
@@ -67,7 +74,12 @@ export function brokenLinkReason(href: string, known: KnownPages, fromPublished 
   }
 }
 
-export function reportBrokenLinks(file: string, links: InternalLink[], known: KnownPages, fromPublished = true): ContentProblem[] {
+export function reportBrokenLinks(
+  file: string,
+  links: InternalLink[],
+  known: KnownPages,
+  fromPublished = true,
+): ContentProblem[] {
   return links.flatMap((link) => {
     const reason = brokenLinkReason(link.href, known, fromPublished);
     return reason ? [{ file, line: link.line, field: 'body', message: `broken internal link: ${reason}` }] : [];

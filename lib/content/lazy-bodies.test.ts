@@ -39,7 +39,9 @@ afterEach(() => {
 
 describe('front matter only loading', () => {
   it('reads the head of a file up to the closing delimiter, across chunks', () => {
-    const { contentDir } = makeContentFixture([{ slug: 'padded-story', rawFrontMatter: `${'# a long comment line\n'.repeat(1000)}title: "x"\n` }]);
+    const { contentDir } = makeContentFixture([
+      { slug: 'padded-story', rawFrontMatter: `${'# a long comment line\n'.repeat(1000)}title: "x"\n` },
+    ]);
     const file = path.join(contentDir, 'articles', 'padded-story.md');
     const head = readFrontMatterHead(file);
     expect(head.length).toBeGreaterThan(4096);
@@ -65,7 +67,9 @@ describe('front matter only loading', () => {
   it('still reports a broken body in the full check', () => {
     const { contentDir } = fixture();
     const problems = loadContent(contentDir).problems;
-    expect(problems).toEqual([expect.objectContaining({ field: 'body', message: expect.stringContaining('unknown article "lost-story"') })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'body', message: expect.stringContaining('unknown article "lost-story"') }),
+    ]);
     expect(problems[0]?.file).toMatch(/long-story\.md$/);
     expect(problems[0]?.line).toBeGreaterThan(10);
   });
@@ -96,7 +100,10 @@ describe('front matter only loading', () => {
 
 describe('content manifest', () => {
   it('lets a process start without parsing unchanged files, and re-reads a changed one', () => {
-    const { contentDir, publicDir } = makeContentFixture([{ slug: 'alpha-story' }, { slug: 'beta-story', body: LONG_BODY.replace('/articles/lost-story', '/articles/alpha-story') }]);
+    const { contentDir, publicDir } = makeContentFixture([
+      { slug: 'alpha-story' },
+      { slug: 'beta-story', body: LONG_BODY.replace('/articles/lost-story', '/articles/alpha-story') },
+    ]);
     process.env.PUBLIC_DIR = publicDir;
     const manifest = path.join(contentDir, '..', 'manifest.json');
     const checked: ArticleFileCache = new Map();
@@ -104,18 +111,31 @@ describe('content manifest', () => {
     writeContentManifest(contentDir, checked, manifest);
 
     const beta = path.join(contentDir, 'articles', 'beta-story.md');
-    fs.writeFileSync(beta, fs.readFileSync(beta, 'utf8').replace(/^title: .*$/m, 'title: "A headline edited after the check"'));
+    fs.writeFileSync(
+      beta,
+      fs.readFileSync(beta, 'utf8').replace(/^title: .*$/m, 'title: "A headline edited after the check"'),
+    );
     const bytes = countArticleBytes();
     const started = loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) });
     expect(started.problems).toEqual([]);
-    expect(started.articles.map((a) => a.title)).toEqual(['Headline for alpha story', 'A headline edited after the check']);
+    expect(started.articles.map((a) => a.title)).toEqual([
+      'Headline for alpha story',
+      'A headline edited after the check',
+    ]);
     // Only the edited file's head was read.
     expect(bytes.total()).toBeGreaterThan(0);
     expect(bytes.total()).toBeLessThan(fs.statSync(beta).size / 10);
   });
 
   it('reads back every entry as checked, equal heroes as one object', () => {
-    const hero = { src: '/images/articles/shared-story.webp', alt: 'A shared illustration', caption: 'A caption.', credit: 'Illustration: Meridian', width: 1600, height: 900 };
+    const hero = {
+      src: '/images/articles/shared-story.webp',
+      alt: 'A shared illustration',
+      caption: 'A caption.',
+      credit: 'Illustration: Meridian',
+      width: 1600,
+      height: 900,
+    };
     const { contentDir, publicDir } = makeContentFixture([
       { slug: 'shared-story' },
       { slug: 'second-story', frontMatter: { hero, tags: ['earnings', 'bonds'], updatedAt: undefined } },
@@ -150,7 +170,9 @@ describe('content manifest', () => {
     expect(text).not.toContain('draft-story');
     expect(text).not.toContain('scheduled-story');
     // A start still has all three: the two left out are read from their files.
-    expect(loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) }).articles).toHaveLength(3);
+    expect(
+      loadContent(contentDir, { bodies: 'none', cache: readContentManifest(contentDir, manifest) }).articles,
+    ).toHaveLength(3);
   });
 
   it('is ignored when it belongs to another folder', () => {

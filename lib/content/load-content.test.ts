@@ -34,20 +34,29 @@ describe('loadContent', () => {
   });
 
   it('reports broken internal links in bodies with the line in the file, and keeps the article', () => {
-    const body = 'Intro.\n\nSee [the other](/articles/beta-story) and [a lost one](/articles/lost-story).\n\nBy [Ada](/author/ada-writer), in [sport](/section/sport).';
+    const body =
+      'Intro.\n\nSee [the other](/articles/beta-story) and [a lost one](/articles/lost-story).\n\nBy [Ada](/author/ada-writer), in [sport](/section/sport).';
     const result = load([{ slug: 'alpha-story', body }, { slug: 'beta-story' }]);
     const source = fs.readFileSync(path.join(result.contentDir, 'articles', 'alpha-story.md'), 'utf8').split('\n');
     const lineOf = (text: string) => source.findIndex((line) => line.includes(text)) + 1;
     expect(result.problems.map((p) => ({ line: p.line, message: p.message }))).toEqual([
-      { line: lineOf('lost-story'), message: 'broken internal link: links to unknown article "lost-story" (/articles/lost-story)' },
-      { line: lineOf('/section/sport'), message: 'broken internal link: links to unknown section "sport" (/section/sport)' },
+      {
+        line: lineOf('lost-story'),
+        message: 'broken internal link: links to unknown article "lost-story" (/articles/lost-story)',
+      },
+      {
+        line: lineOf('/section/sport'),
+        message: 'broken internal link: links to unknown section "sport" (/section/sport)',
+      },
     ]);
     expect(result.problems[0]?.file).toMatch(/alpha-story\.md$/);
     expect(result.articles.map((a) => a.slug)).toEqual(['alpha-story', 'beta-story']);
   });
 
   it('reports an unknown tag, section and author', () => {
-    const result = load([{ slug: 'unknown-refs', frontMatter: { tags: ['earnings', 'crypto'], section: 'sport', authors: ['nobody'] } }]);
+    const result = load([
+      { slug: 'unknown-refs', frontMatter: { tags: ['earnings', 'crypto'], section: 'sport', authors: ['nobody'] } },
+    ]);
     const fields = result.problems.map((p) => `${p.field}: ${p.message}`);
     expect(fields).toEqual([
       'section: unknown section "sport" (not in sections.json)',
@@ -75,8 +84,13 @@ describe('loadContent', () => {
   });
 
   it('reports a former slug that shadows a live article', () => {
-    const result = load([{ slug: 'live-story' }, { slug: 'renamed-story', frontMatter: { redirectFrom: ['live-story'] } }]);
-    expect(result.problems.map((p) => `${p.field}: ${p.message}`)).toEqual(['redirectFrom: "live-story" is the slug of a live article']);
+    const result = load([
+      { slug: 'live-story' },
+      { slug: 'renamed-story', frontMatter: { redirectFrom: ['live-story'] } },
+    ]);
+    expect(result.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'redirectFrom: "live-story" is the slug of a live article',
+    ]);
   });
 
   it('reports updatedAt before publishedAt, missing images and alt text, unknown fields', () => {
@@ -84,7 +98,9 @@ describe('loadContent', () => {
       { slug: 'time-travel', frontMatter: { updatedAt: '2026-10-01T00:00:00Z' } },
       {
         slug: 'no-picture',
-        frontMatter: { hero: { src: '/images/articles/missing.webp', alt: '', caption: 'c', credit: 'c', width: 10, height: 10 } },
+        frontMatter: {
+          hero: { src: '/images/articles/missing.webp', alt: '', caption: 'c', credit: 'c', width: 10, height: 10 },
+        },
       },
       { slug: 'extra-field', frontMatter: { colour: 'red' } },
     ]);
@@ -104,10 +120,19 @@ describe('loadContent', () => {
 
   it('validates the registries', () => {
     const { contentDir, publicDir } = makeContentFixture([{ slug: 'alpha-story' }]);
-    fs.writeFileSync(path.join(contentDir, 'tags.json'), JSON.stringify([{ slug: 'Bad Slug', name: 'x', description: 'y' }, { slug: 'earnings', name: 'Earnings', description: 'Results.' }]));
+    fs.writeFileSync(
+      path.join(contentDir, 'tags.json'),
+      JSON.stringify([
+        { slug: 'Bad Slug', name: 'x', description: 'y' },
+        { slug: 'earnings', name: 'Earnings', description: 'Results.' },
+      ]),
+    );
     process.env.PUBLIC_DIR = publicDir;
     const result = loadContent(contentDir);
-    expect(result.problems[0]).toMatchObject({ field: '[0].slug', message: 'must be lowercase words joined by hyphens' });
+    expect(result.problems[0]).toMatchObject({
+      field: '[0].slug',
+      message: 'must be lowercase words joined by hyphens',
+    });
     expect(result.problems[0]?.file).toMatch(/tags\.json$/);
   });
 });

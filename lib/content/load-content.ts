@@ -37,7 +37,10 @@ interface CachedArticleFile {
 /** One file on its own: its metadata (and body links, null when the body was not read), or why it is unusable. */
 type ParsedArticleFile = { meta: ArticleMeta; links: InternalLink[] | null } | { problems: ContentProblem[] };
 
-export function loadContent(dir: string = contentDir(), options: { bodies?: BodyReading; cache?: ArticleFileCache } = {}): ContentSnapshot {
+export function loadContent(
+  dir: string = contentDir(),
+  options: { bodies?: BodyReading; cache?: ArticleFileCache } = {},
+): ContentSnapshot {
   const { bodies = 'all', cache } = options;
   const problems: ContentProblem[] = [];
   const sections = readRegistry(dir, 'sections.json', sectionSchema, problems);
@@ -45,9 +48,13 @@ export function loadContent(dir: string = contentDir(), options: { bodies?: Body
   const authors = readRegistry(dir, 'authors.json', authorSchema, problems);
   const articlesDir = path.join(dir, 'articles');
   const files = fs.existsSync(articlesDir)
-    ? fs.readdirSync(articlesDir).filter((name) => name.endsWith('.md')).sort()
+    ? fs
+        .readdirSync(articlesDir)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
     : [];
-  if (files.length === 0) problems.push({ file: relative(articlesDir), line: null, field: '(folder)', message: 'holds no .md articles' });
+  if (files.length === 0)
+    problems.push({ file: relative(articlesDir), line: null, field: '(folder)', message: 'holds no .md articles' });
 
   const known = {
     sections: new Set(sections.map((s) => s.slug)),
@@ -77,13 +84,23 @@ export function loadContent(dir: string = contentDir(), options: { bodies?: Body
   return { articles, sections, tags, authors, problems };
 }
 
-function readRegistry<S extends z.ZodType>(dir: string, name: string, schema: S, problems: ContentProblem[]): z.infer<S>[] {
+function readRegistry<S extends z.ZodType>(
+  dir: string,
+  name: string,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S>[] {
   const file = path.join(dir, name);
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    problems.push({ file: relative(file), line: null, field: '(file)', message: `cannot be read as JSON: ${(error as Error).message}` });
+    problems.push({
+      file: relative(file),
+      line: null,
+      field: '(file)',
+      message: `cannot be read as JSON: ${(error as Error).message}`,
+    });
     return [];
   }
   if (!Array.isArray(raw)) {
@@ -96,13 +113,23 @@ function readRegistry<S extends z.ZodType>(dir: string, name: string, schema: S,
     const parsed = schema.safeParse(entry);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ file: relative(file), line: null, field: `[${index}].${issue.path.join('.')}`, message: issue.message });
+        problems.push({
+          file: relative(file),
+          line: null,
+          field: `[${index}].${issue.path.join('.')}`,
+          message: issue.message,
+        });
       }
       return;
     }
     const record = parsed.data as z.infer<S> & { slug: string };
     if (seen.has(record.slug)) {
-      problems.push({ file: relative(file), line: null, field: `[${index}].slug`, message: `duplicate slug "${record.slug}"` });
+      problems.push({
+        file: relative(file),
+        line: null,
+        field: `[${index}].slug`,
+        message: `duplicate slug "${record.slug}"`,
+      });
       return;
     }
     seen.add(record.slug);
@@ -122,7 +149,8 @@ function parseCached(file: string, bodies: BodyReading, cache: ArticleFileCache 
   const stats = fs.statSync(file);
   const stamp = `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
   const cached = cache.get(file);
-  if (cached && cached.stamp === stamp && (bodies !== 'all' || 'problems' in cached.parsed || cached.parsed.links)) return cached.parsed;
+  if (cached && cached.stamp === stamp && (bodies !== 'all' || 'problems' in cached.parsed || cached.parsed.links))
+    return cached.parsed;
   // Here the file is new or changed (or its body was never read and 'all' asks for it).
   const parsed = parseArticleFile(file, bodies !== 'none');
   cache.set(file, { stamp, parsed });
@@ -133,7 +161,8 @@ function parseCached(file: string, bodies: BodyReading, cache: ArticleFileCache 
 function parseArticleFile(file: string, readBody: boolean): ParsedArticleFile {
   const source = readBody ? fs.readFileSync(file, 'utf8') : readFrontMatterHead(file);
   const problems: ContentProblem[] = [];
-  const report = (field: string, message: string) => problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
+  const report = (field: string, message: string) =>
+    problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
 
   let data: Record<string, unknown>;
   let body: string;
@@ -192,18 +221,25 @@ function checkArticle(
   else slugOwners.set(meta.slug, file);
   const expectedSlug = path.basename(file, '.md');
   if (meta.slug !== expectedSlug) report('slug', `"${meta.slug}" must match the file name "${expectedSlug}"`);
-  if (!known.sections.has(meta.sectionSlug)) report('section', `unknown section "${meta.sectionSlug}" (not in sections.json)`);
+  if (!known.sections.has(meta.sectionSlug))
+    report('section', `unknown section "${meta.sectionSlug}" (not in sections.json)`);
   for (const tag of meta.tagSlugs) if (!known.tags.has(tag)) report('tags', `unknown tag "${tag}" (not in tags.json)`);
-  for (const author of meta.authorSlugs) if (!known.authors.has(author)) report('authors', `unknown author "${author}" (not in authors.json)`);
+  for (const author of meta.authorSlugs)
+    if (!known.authors.has(author)) report('authors', `unknown author "${author}" (not in authors.json)`);
   if (Date.parse(meta.updatedAt) < Date.parse(meta.publishedAt)) report('updatedAt', 'is earlier than publishedAt');
-  if (meta.redirectFrom.includes(meta.slug)) report('redirectFrom', 'must not list the article\'s own slug');
+  if (meta.redirectFrom.includes(meta.slug)) report('redirectFrom', "must not list the article's own slug");
   const imageProblem = checkImage(meta.hero.src);
   if (imageProblem) report('hero.src', imageProblem);
   return problems.length === before;
 }
 
 /** Links in bodies to /articles, /section, /tag or /author pages that do not exist, with file and line. */
-function reportBodyLinks(articles: ArticleMeta[], bodyLinks: Map<ArticleMeta, InternalLink[]>, known: KnownSlugs, problems: ContentProblem[]) {
+function reportBodyLinks(
+  articles: ArticleMeta[],
+  bodyLinks: Map<ArticleMeta, InternalLink[]>,
+  known: KnownSlugs,
+  problems: ContentProblem[],
+) {
   const pages = {
     ...known,
     articles: new Set(articles.filter((a) => a.status !== 'draft').map((a) => a.slug)),
@@ -212,7 +248,8 @@ function reportBodyLinks(articles: ArticleMeta[], bodyLinks: Map<ArticleMeta, In
   };
   for (const article of articles) {
     const links = bodyLinks.get(article) ?? [];
-    if (links.length > 0) problems.push(...reportBrokenLinks(relative(article.sourcePath), links, pages, article.status !== 'draft'));
+    if (links.length > 0)
+      problems.push(...reportBrokenLinks(relative(article.sourcePath), links, pages, article.status !== 'draft'));
   }
 }
 
@@ -240,7 +277,12 @@ function reportRedirectCollisions(articles: ArticleMeta[], problems: ContentProb
   for (const article of articles) {
     for (const old of article.redirectFrom) {
       if (live.has(old)) {
-        problems.push({ file: relative(article.sourcePath), line: null, field: 'redirectFrom', message: `"${old}" is the slug of a live article` });
+        problems.push({
+          file: relative(article.sourcePath),
+          line: null,
+          field: 'redirectFrom',
+          message: `"${old}" is the slug of a live article`,
+        });
       }
     }
   }

@@ -22,6 +22,7 @@ export function renderMarkdown(markdown: string): string {
 export function countWords(markdown: string): number {
   const words = markdown
     .replace(/\]\([^)]*\)/g, ' ') // link and image targets are not words
-    .replace(/[#>*_`[\]()!-]/g, ' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu);
+    .replace(/[#>*_`[\]()!-]/g, ' ')
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'’.,%$-]*/gu);
   return words ? words.length : 0;
 }

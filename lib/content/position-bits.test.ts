@@ -24,12 +24,19 @@ describe('position bits', () => {
 
   it('counts in how many sets each position is, as a count by hand does', () => {
     let state = 11;
-    const random = (n: number) => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % n);
+    const random = (n: number) => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % n;
     const size = 500;
-    const lists = Array.from({ length: 5 }, (_, i) => Int32Array.from(Array.from({ length: size }, (_, p) => p).filter(() => random(i + 2) === 0)));
-    const atLeast = countedAtLeast(lists.map((list) => bitsOf(list, wordsFor(size))), wordsFor(size));
+    const lists = Array.from({ length: 5 }, (_, i) =>
+      Int32Array.from(Array.from({ length: size }, (_, p) => p).filter(() => random(i + 2) === 0)),
+    );
+    const atLeast = countedAtLeast(
+      lists.map((list) => bitsOf(list, wordsFor(size))),
+      wordsFor(size),
+    );
     for (let level = 0; level < lists.length; level++) {
-      const expected = Array.from({ length: size }, (_, p) => p).filter((p) => lists.filter((list) => list.includes(p)).length > level);
+      const expected = Array.from({ length: size }, (_, p) => p).filter(
+        (p) => lists.filter((list) => list.includes(p)).length > level,
+      );
       expect(positionsIn(atLeast[level]!)).toEqual(expected);
     }
   });

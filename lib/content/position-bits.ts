@@ -32,7 +32,8 @@ export function countedAtLeast(sets: readonly Uint32Array[], words: number): Uin
     for (let set = 0; set < sets.length; set++) {
       const bits = sets[set]![word]!;
       if (bits === 0) continue;
-      for (let level = set; level > 0; level--) atLeast[level]![word] = atLeast[level]![word]! | (atLeast[level - 1]![word]! & bits);
+      for (let level = set; level > 0; level--)
+        atLeast[level]![word] = atLeast[level]![word]! | (atLeast[level - 1]![word]! & bits);
       atLeast[0]![word] = atLeast[0]![word]! | bits;
     }
   }
@@ -40,7 +41,11 @@ export function countedAtLeast(sets: readonly Uint32Array[], words: number): Uin
 }
 
 /** Calls `visit` with each position in `bits` but not in `without` (if given), ascending, until it returns false. */
-export function eachPosition(bits: Uint32Array, without: Uint32Array | null, visit: (position: number) => boolean): void {
+export function eachPosition(
+  bits: Uint32Array,
+  without: Uint32Array | null,
+  visit: (position: number) => boolean,
+): void {
   for (let word = 0; word < bits.length; word++) {
     let remaining = bits[word]! & ~(without?.[word] ?? 0);
     while (remaining !== 0) {

@@ -19,7 +19,9 @@ import { isPublic } from './visibility';
  */
 export type PreviewState = { kind: 'draft' } | { kind: 'scheduled'; publishesAt: string } | { kind: 'published' };
 
-export async function getPreviewArticle(slug: string): Promise<{ article: Article; state: PreviewState; related: ArticleSummary[] } | null> {
+export async function getPreviewArticle(
+  slug: string,
+): Promise<{ article: Article; state: PreviewState; related: ArticleSummary[] } | null> {
   await connection();
   const grant = readGrant((await cookies()).get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'));
   if (!grant || grant.slug !== slug || !(await notRevoked(`preview:${grant.id}`))) return null;
@@ -30,7 +32,13 @@ export async function getPreviewArticle(slug: string): Promise<{ article: Articl
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
   const article: Article = toArticle(meta, (m) => toArticleSummary(m, sections, now));
   const state: PreviewState =
-    meta.status === 'draft' ? { kind: 'draft' } : isPublic(meta, now) ? { kind: 'published' } : { kind: 'scheduled', publishesAt: meta.publishedAt };
-  const related = rankRelated(meta, publicArticles(snapshot, now).articles, 5).map((a) => toArticleSummary(a, sections, now));
+    meta.status === 'draft'
+      ? { kind: 'draft' }
+      : isPublic(meta, now)
+        ? { kind: 'published' }
+        : { kind: 'scheduled', publishesAt: meta.publishedAt };
+  const related = rankRelated(meta, publicArticles(snapshot, now).articles, 5).map((a) =>
+    toArticleSummary(a, sections, now),
+  );
   return { article, state, related };
 }

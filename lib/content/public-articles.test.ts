@@ -5,8 +5,18 @@ import type { ArticleMeta } from './types';
 
 function meta(slug: string, publishedAt: string, status: ArticleMeta['status'] = 'published'): ArticleMeta {
   return {
-    slug, title: slug, dek: slug, sectionSlug: 'business', tagSlugs: ['t'], authorSlugs: ['a'], publishedAt, updatedAt: publishedAt,
-    status, priority: null, redirectFrom: [], sourcePath: `/tmp/${slug}.md`,
+    slug,
+    title: slug,
+    dek: slug,
+    sectionSlug: 'business',
+    tagSlugs: ['t'],
+    authorSlugs: ['a'],
+    publishedAt,
+    updatedAt: publishedAt,
+    status,
+    priority: null,
+    redirectFrom: [],
+    sourcePath: `/tmp/${slug}.md`,
     hero: { src: '/images/x.webp', alt: 'alt text', caption: 'c', credit: 'c', width: 1, height: 1 },
   };
 }
@@ -18,7 +28,10 @@ const snapshot: ContentSnapshot = {
     meta('draft', '2026-11-01T09:00:00.000Z', 'draft'),
     meta('newer', '2026-11-02T08:00:00.000Z'),
   ],
-  sections: [], tags: [], authors: [], problems: [],
+  sections: [],
+  tags: [],
+  authors: [],
+  problems: [],
 };
 const at = (iso: string) => Date.parse(iso);
 

@@ -34,7 +34,11 @@ export function publicArticles(snapshot: ContentSnapshot, now: number): PublicAr
     bySlug: new Map(articles.map((a) => [a.slug, a])),
     nextPublicationAt: firstDue > 0 ? times[firstDue - 1]! : null,
   };
-  current.set(snapshot, { validFrom: firstDue < times.length ? times[firstDue]! : -Infinity, validUntil: value.nextPublicationAt ?? Infinity, value });
+  current.set(snapshot, {
+    validFrom: firstDue < times.length ? times[firstDue]! : -Infinity,
+    validUntil: value.nextPublicationAt ?? Infinity,
+    value,
+  });
   return value;
 }
 

@@ -12,9 +12,17 @@ describe('mayExist (the sample newsroom)', () => {
 
   it('rules out unknown, unpublished and out-of-range URLs', () => {
     for (const path of [
-      '/articles/no-such-story', '/articles/draft-port-automation-deal-zebraquail', '/articles/scheduled-spring-budget-preview',
-      '/section/sport', '/section/markets/page/2', '/section/markets/page/0', '/section/markets/page/abc', '/tag/not-a-topic',
-      '/page/99999', '/page/-1', '/author/nobody',
+      '/articles/no-such-story',
+      '/articles/draft-port-automation-deal-zebraquail',
+      '/articles/scheduled-spring-budget-preview',
+      '/section/sport',
+      '/section/markets/page/2',
+      '/section/markets/page/0',
+      '/section/markets/page/abc',
+      '/tag/not-a-topic',
+      '/page/99999',
+      '/page/-1',
+      '/author/nobody',
     ]) {
       expect(mayExist(path), path).toBe(false);
     }

@@ -4,18 +4,31 @@ import type { ArticleMeta } from './types';
 
 function meta(slug: string, tagSlugs: string[], publishedAt: string, sectionSlug = 'business'): ArticleMeta {
   return {
-    slug, title: slug, dek: slug, sectionSlug, tagSlugs, authorSlugs: ['a'], publishedAt, updatedAt: publishedAt,
-    status: 'published', priority: null, redirectFrom: [], sourcePath: `/tmp/${slug}.md`,
+    slug,
+    title: slug,
+    dek: slug,
+    sectionSlug,
+    tagSlugs,
+    authorSlugs: ['a'],
+    publishedAt,
+    updatedAt: publishedAt,
+    status: 'published',
+    priority: null,
+    redirectFrom: [],
+    sourcePath: `/tmp/${slug}.md`,
     hero: { src: '/images/x.webp', alt: 'alt text', caption: 'c', credit: 'c', width: 1, height: 1 },
   };
 }
 
-const newestFirst = (list: ArticleMeta[]) => [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+const newestFirst = (list: ArticleMeta[]) =>
+  [...list].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 
 /** The definition, spelled out: every candidate scored, sorted, then the same section's newest. */
 function rankByDefinition(article: ArticleMeta, candidates: ArticleMeta[], limit: number): string[] {
   const tags = new Set(article.tagSlugs);
-  const others = candidates.map((other, position) => ({ other, position, shared: new Set(other.tagSlugs.filter((t) => tags.has(t))).size })).filter(({ other }) => other.slug !== article.slug);
+  const others = candidates
+    .map((other, position) => ({ other, position, shared: new Set(other.tagSlugs.filter((t) => tags.has(t))).size }))
+    .filter(({ other }) => other.slug !== article.slug);
   const byTags = others.filter((o) => o.shared > 0).sort((a, b) => b.shared - a.shared || a.position - b.position);
   const sameSection = others.filter((o) => o.shared === 0 && o.other.sectionSlug === article.sectionSlug);
   return [...byTags, ...sameSection].slice(0, limit).map(({ other }) => other.slug);
@@ -34,12 +47,21 @@ describe('rankRelated', () => {
   ]);
 
   it('ranks by shared tags, then recency, and never includes the article itself', () => {
-    expect(rankRelated(subject, candidates, 4).map((a) => a.slug)).toEqual(['three-shared', 'two-shared-old', 'one-shared-new', 'one-shared-old']);
+    expect(rankRelated(subject, candidates, 4).map((a) => a.slug)).toEqual([
+      'three-shared',
+      'two-shared-old',
+      'one-shared-new',
+      'one-shared-old',
+    ]);
   });
 
   it('fills with the newest stories of the same section when too few share a tag', () => {
     expect(rankRelated(subject, candidates, 6).map((a) => a.slug)).toEqual([
-      'three-shared', 'two-shared-old', 'one-shared-new', 'one-shared-old', 'same-section-only',
+      'three-shared',
+      'two-shared-old',
+      'one-shared-new',
+      'one-shared-old',
+      'same-section-only',
     ]);
   });
 
@@ -47,34 +69,49 @@ describe('rankRelated', () => {
     const article = meta('article', ['common', 'rare'], '2026-11-10T00:00:00Z');
     const archive = newestFirst([
       article,
-      ...Array.from({ length: 50 }, (_, i) => meta(`common-${i}`, ['common'], `2026-11-0${1 + (i % 9)}T${String(i % 24).padStart(2, '0')}:00:00Z`, 'world')),
+      ...Array.from({ length: 50 }, (_, i) =>
+        meta(`common-${i}`, ['common'], `2026-11-0${1 + (i % 9)}T${String(i % 24).padStart(2, '0')}:00:00Z`, 'world'),
+      ),
       meta('both-old', ['rare', 'common'], '2020-01-01T00:00:00Z', 'world'),
       meta('rare-old', ['rare'], '2021-01-01T00:00:00Z', 'world'),
     ]);
     const ranked = rankRelated(article, archive, 5).map((a) => a.slug);
     expect(ranked[0]).toBe('both-old');
     expect(ranked).not.toContain('rare-old');
-    expect(ranked.slice(1)).toEqual(archive.filter((a) => a.tagSlugs.join() === 'common').slice(0, 4).map((a) => a.slug));
+    expect(ranked.slice(1)).toEqual(
+      archive
+        .filter((a) => a.tagSlugs.join() === 'common')
+        .slice(0, 4)
+        .map((a) => a.slug),
+    );
   });
 
   it('agrees with the definition on a generated archive with a few very common topics', () => {
     let state = 7;
-    const random = (n: number) => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % n);
+    const random = (n: number) => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % n;
     // Topic i is drawn about 1/(i+1) of the time, as in the generated corpus: 2 to 4 distinct topics a story.
     const topic = () => `topic-${Math.floor(12 / (1 + random(12))) - 1}`;
     const topics = () => {
       const picked = new Set<string>();
-      for (let wanted = 2 + random(3); picked.size < wanted; ) picked.add(topic());
+      for (let wanted = 2 + random(3); picked.size < wanted;) picked.add(topic());
       return [...picked];
     };
     const sections = ['business', 'world', 'markets'];
     const archive = newestFirst(
       Array.from({ length: 2000 }, (_, i) =>
-        meta(`story-${i}`, topics(), new Date(Date.UTC(2026, 0, 1) + random(1000) * 3_600_000).toISOString(), sections[random(3)]),
+        meta(
+          `story-${i}`,
+          topics(),
+          new Date(Date.UTC(2026, 0, 1) + random(1000) * 3_600_000).toISOString(),
+          sections[random(3)],
+        ),
       ),
     );
     for (const article of archive.filter((_, i) => i % 97 === 0)) {
-      for (const limit of [1, 5, 12]) expect(rankRelated(article, archive, limit).map((a) => a.slug)).toEqual(rankByDefinition(article, archive, limit));
+      for (const limit of [1, 5, 12])
+        expect(rankRelated(article, archive, limit).map((a) => a.slug)).toEqual(
+          rankByDefinition(article, archive, limit),
+        );
     }
     const outsider = meta('draft-preview', ['topic-0', 'topic-9'], '2027-01-01T00:00:00Z', 'world');
     expect(rankRelated(outsider, archive, 5).map((a) => a.slug)).toEqual(rankByDefinition(outsider, archive, 5));

@@ -7,7 +7,10 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
   .max(120, 'must be at most 120 characters');
 
-const isoDateSchema = z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2026-11-03T07:15:00Z' });
+const isoDateSchema = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 date-time such as 2026-11-03T07:15:00Z',
+});
 
 export const heroImageSchema = z.object({
   src: z.string().regex(/^\/images\/[\w\-/]+\.(webp|png|jpg|jpeg|avif)$/, 'must be a path under /images/'),
@@ -21,8 +24,16 @@ export const heroImageSchema = z.object({
 export const articleFrontMatterSchema = z
   .object({
     slug: slugSchema,
-    title: z.string({ error: 'is required' }).trim().min(10, 'must be at least 10 characters').max(140, 'must be at most 140 characters'),
-    dek: z.string({ error: 'is required' }).trim().min(20, 'must be at least 20 characters').max(260, 'must be at most 260 characters'),
+    title: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(10, 'must be at least 10 characters')
+      .max(140, 'must be at most 140 characters'),
+    dek: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(20, 'must be at least 20 characters')
+      .max(260, 'must be at most 260 characters'),
     section: slugSchema,
     tags: z.array(slugSchema).min(1, 'needs at least one tag').max(8),
     authors: z.array(slugSchema).min(1, 'needs at least one author').max(4),
@@ -37,8 +48,12 @@ export const articleFrontMatterSchema = z
 
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatterSchema>;
 
-export const sectionSchema = z.object({ slug: slugSchema, name: z.string().min(1), description: z.string().min(1) }).strict();
-export const tagSchema = z.object({ slug: slugSchema, name: z.string().min(1), description: z.string().min(1) }).strict();
+export const sectionSchema = z
+  .object({ slug: slugSchema, name: z.string().min(1), description: z.string().min(1) })
+  .strict();
+export const tagSchema = z
+  .object({ slug: slugSchema, name: z.string().min(1), description: z.string().min(1) })
+  .strict();
 export const authorSchema = z
   .object({
     slug: slugSchema,

@@ -26,10 +26,16 @@ export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapU
   const lastmodOf = (match: (a: (typeof articles)[number]) => boolean) => articles.find(match)?.updatedAt;
   const entries =
     kind === 'sections'
-      ? snapshot.sections.map((s) => ({ path: `/section/${s.slug}`, lastmod: lastmodOf((a) => a.sectionSlug === s.slug) }))
+      ? snapshot.sections.map((s) => ({
+          path: `/section/${s.slug}`,
+          lastmod: lastmodOf((a) => a.sectionSlug === s.slug),
+        }))
       : kind === 'tags'
         ? snapshot.tags.map((t) => ({ path: `/tag/${t.slug}`, lastmod: lastmodOf((a) => a.tagSlugs.includes(t.slug)) }))
-        : snapshot.authors.map((p) => ({ path: `/author/${p.slug}`, lastmod: lastmodOf((a) => a.authorSlugs.includes(p.slug)) }));
+        : snapshot.authors.map((p) => ({
+            path: `/author/${p.slug}`,
+            lastmod: lastmodOf((a) => a.authorSlugs.includes(p.slug)),
+          }));
   return entries.filter((e) => e.lastmod).map((e) => ({ loc: absoluteUrl(e.path), lastmod: e.lastmod }));
 }
 
@@ -57,16 +63,37 @@ export async function getFeedSource(kind: 'site' | 'section' | 'tag', slug: stri
   const view = publicView();
   const snapshot = getContentSnapshot();
   const take = (filter: (a: (typeof view.articles)[number]) => boolean) =>
-    view.articles.filter(filter).slice(0, FEED_SIZE).map((meta) => toArticle(meta, view.toSummary));
+    view.articles
+      .filter(filter)
+      .slice(0, FEED_SIZE)
+      .map((meta) => toArticle(meta, view.toSummary));
   if (kind === 'site') {
-    return { title: siteConfig.name, description: `${siteConfig.name}: ${siteConfig.tagline}`, pagePath: '/', feedBase: '/', articles: take(() => true) };
+    return {
+      title: siteConfig.name,
+      description: `${siteConfig.name}: ${siteConfig.tagline}`,
+      pagePath: '/',
+      feedBase: '/',
+      articles: take(() => true),
+    };
   }
   if (kind === 'section') {
     const section = snapshot.sections.find((s) => s.slug === slug);
     if (!section) return null;
-    return { title: `${section.name} | ${siteConfig.name}`, description: section.description, pagePath: `/section/${section.slug}`, feedBase: `/feeds/section/${section.slug}/`, articles: take((a) => a.sectionSlug === section.slug) };
+    return {
+      title: `${section.name} | ${siteConfig.name}`,
+      description: section.description,
+      pagePath: `/section/${section.slug}`,
+      feedBase: `/feeds/section/${section.slug}/`,
+      articles: take((a) => a.sectionSlug === section.slug),
+    };
   }
   const tag = snapshot.tags.find((t) => t.slug === slug);
   if (!tag) return null;
-  return { title: `${tag.name} | ${siteConfig.name}`, description: tag.description, pagePath: `/tag/${tag.slug}`, feedBase: `/feeds/tag/${tag.slug}/`, articles: take((a) => a.tagSlugs.includes(tag.slug)) };
+  return {
+    title: `${tag.name} | ${siteConfig.name}`,
+    description: tag.description,
+    pagePath: `/tag/${tag.slug}`,
+    feedBase: `/feeds/tag/${tag.slug}/`,
+    articles: take((a) => a.tagSlugs.includes(tag.slug)),
+  };
 }

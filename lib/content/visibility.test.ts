@@ -3,7 +3,8 @@ import { isPublic, secondsUntilNextPublication } from './visibility';
 import type { ArticleMeta } from './types';
 
 const now = Date.parse('2026-11-28T12:00:00Z');
-const at = (publishedAt: string, status: 'draft' | 'published' = 'published') => ({ publishedAt, status }) as ArticleMeta;
+const at = (publishedAt: string, status: 'draft' | 'published' = 'published') =>
+  ({ publishedAt, status }) as ArticleMeta;
 
 describe('visibility', () => {
   it('shows only published stories whose time has come', () => {

@@ -17,7 +17,11 @@ describe('design tokens', () => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(file);
-        else if (/\.(tsx?|css|mjs)$/.test(entry.name) && !file.endsWith(path.join('design', 'tokens.ts')) && !/\.test\.tsx?$/.test(entry.name)) {
+        else if (
+          /\.(tsx?|css|mjs)$/.test(entry.name) &&
+          !file.endsWith(path.join('design', 'tokens.ts')) &&
+          !/\.test\.tsx?$/.test(entry.name)
+        ) {
           const text = fs.readFileSync(file, 'utf8').toLowerCase();
           for (const colour of houseColours) if (text.includes(colour)) offenders.push(`${file}: ${colour}`);
         }

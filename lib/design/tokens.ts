@@ -4,8 +4,22 @@
  * all read them from here.
  */
 export const colours = {
-  light: { paper: '#fffdf8', ink: '#1a1a1a', muted: '#595959', rule: '#d9d4c7', accent: '#9c2b1b', accentInk: '#ffffff' },
-  dark: { paper: '#121212', ink: '#ececec', muted: '#b3b3b3', rule: '#3a3a3a', accent: '#ff8f7a', accentInk: '#121212' },
+  light: {
+    paper: '#fffdf8',
+    ink: '#1a1a1a',
+    muted: '#595959',
+    rule: '#d9d4c7',
+    accent: '#9c2b1b',
+    accentInk: '#ffffff',
+  },
+  dark: {
+    paper: '#121212',
+    ink: '#ececec',
+    muted: '#b3b3b3',
+    rule: '#3a3a3a',
+    accent: '#ff8f7a',
+    accentInk: '#121212',
+  },
 } as const;
 
 type Palette = (typeof colours)['light'];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCrossSiteRequest } from './cross-site';
 
-const post = (headers: Record<string, string>) => new Request('http://news.example/api/x', { method: 'POST', headers: { host: 'news.example', ...headers } });
+const post = (headers: Record<string, string>) =>
+  new Request('http://news.example/api/x', { method: 'POST', headers: { host: 'news.example', ...headers } });
 
 describe('isCrossSiteRequest', () => {
   it('refuses what a browser marks or shows as sent by another site', () => {

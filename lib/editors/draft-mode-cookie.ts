@@ -13,5 +13,11 @@ export async function restrictDraftModeCookie(): Promise<void> {
   const cookie = store.get(DRAFT_MODE_COOKIE);
   if (!cookie) return;
   const ending = cookie.value === '' ? { expires: new Date(0) } : {};
-  store.set(DRAFT_MODE_COOKIE, cookie.value, { path: '/', httpOnly: true, sameSite: 'lax', secure: cookiesAreSecure(), ...ending });
+  store.set(DRAFT_MODE_COOKIE, cookie.value, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: cookiesAreSecure(),
+    ...ending,
+  });
 }

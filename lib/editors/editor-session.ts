@@ -23,7 +23,10 @@ function sessionKey(): string | null {
   return secret && password ? hmacSha256(secret, `editor-session:${password}`) : null;
 }
 
-export function createSessionValue(now: number = Date.now(), id: string = randomBytes(16).toString('base64url')): string | null {
+export function createSessionValue(
+  now: number = Date.now(),
+  id: string = randomBytes(16).toString('base64url'),
+): string | null {
   const key = sessionKey();
   if (!key) return null;
   const expires = Math.floor(now / 1000) + SESSION_HOURS * 3600;
@@ -37,7 +40,9 @@ export function readSession(value: string | undefined, now: number = Date.now())
   if (!key || !match) return null;
   const expires = Number(match[1]);
   const id = match[2]!;
-  return signaturesMatch(hmacSha256(key, `session:${expires}:${id}`), match[3]!) && expires * 1000 > now ? { id, expires } : null;
+  return signaturesMatch(hmacSha256(key, `session:${expires}:${id}`), match[3]!) && expires * 1000 > now
+    ? { id, expires }
+    : null;
 }
 
 /** Signed, unexpired and not signed out. */

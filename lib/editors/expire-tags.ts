@@ -21,7 +21,9 @@ export async function expireTags(tags: readonly string[]): Promise<void> {
 async function expireOnce(tags: readonly string[]): Promise<void> {
   for (const tag of tags) revalidateTag(tag, { expire: 0 });
   if (process.env.REDIS_URL) {
-    await expireSharedTags(tags).catch((error: Error) => console.error(`Shared cache tags not expired before the edge purge: ${error.message}`));
+    await expireSharedTags(tags).catch((error: Error) =>
+      console.error(`Shared cache tags not expired before the edge purge: ${error.message}`),
+    );
   }
   await purgeEdge(tags);
 }

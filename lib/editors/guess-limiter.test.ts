@@ -9,7 +9,12 @@ describe('guess limiter', () => {
       limiter.recordFailure('a', 1000);
     }
     expect(limiter.exhausted('a', 1000)).toBe(true);
-    expect([0, 1, 2, 3].map(() => limiter.admit('a', 1000))).toEqual([{ waitMs: 0 }, { waitMs: 1000 }, { waitMs: 2000 }, { waitMs: 3000 }]);
+    expect([0, 1, 2, 3].map(() => limiter.admit('a', 1000))).toEqual([
+      { waitMs: 0 },
+      { waitMs: 1000 },
+      { waitMs: 2000 },
+      { waitMs: 3000 },
+    ]);
     expect(limiter.admit('a', 1000)).toEqual({ retryAfterSeconds: 4 });
     // Other addresses are not affected: there is no global limit.
     expect(limiter.admit('b', 1000)).toEqual({ waitMs: 0 });

@@ -20,7 +20,12 @@ interface ClientState {
 
 const MAX_CLIENTS = 10_000;
 
-export function createGuessLimiter({ freeGuesses = 5, windowMs = 15 * 60_000, spacingMs = 1_000, maxWaitMs = 10_000 } = {}): GuessLimiter {
+export function createGuessLimiter({
+  freeGuesses = 5,
+  windowMs = 15 * 60_000,
+  spacingMs = 1_000,
+  maxWaitMs = 10_000,
+} = {}): GuessLimiter {
   const clients = new Map<string, ClientState>();
   const state = (client: string, now: number): ClientState => {
     const found = clients.get(client) ?? { failures: [], nextSlot: 0 };

@@ -49,9 +49,20 @@ export function getNewsroomView(now: number = Date.now()): NewsroomView {
       problems: own,
     };
   };
-  const byDate = (direction: 1 | -1) => (a: ArticleMeta, b: ArticleMeta) => direction * (Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
-  const drafts = live.articles.filter((a) => a.status === 'draft').sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)).map(story);
-  const scheduled = live.articles.filter((a) => a.status === 'published' && !isPublic(a, now)).sort(byDate(1)).map(story);
-  const published = live.articles.filter((a) => isPublic(a, now)).sort(byDate(-1)).slice(0, LATEST_PUBLISHED).map(story);
+  const byDate = (direction: 1 | -1) => (a: ArticleMeta, b: ArticleMeta) =>
+    direction * (Date.parse(a.publishedAt) - Date.parse(b.publishedAt));
+  const drafts = live.articles
+    .filter((a) => a.status === 'draft')
+    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt))
+    .map(story);
+  const scheduled = live.articles
+    .filter((a) => a.status === 'published' && !isPublic(a, now))
+    .sort(byDate(1))
+    .map(story);
+  const published = live.articles
+    .filter((a) => isPublic(a, now))
+    .sort(byDate(-1))
+    .slice(0, LATEST_PUBLISHED)
+    .map(story);
   return { drafts, scheduled, published, otherProblems: problems.filter((p) => !used.has(p)), now };
 }

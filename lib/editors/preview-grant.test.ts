@@ -18,7 +18,9 @@ describe('preview grants', () => {
     expect(readGrant(`other-draft.${expires}.${id}.${sig}`, SECRET, NOW)).toBeNull();
     expect(readGrant(`some-draft.${Number(expires) + 60}.${id}.${sig}`, SECRET, NOW)).toBeNull();
     expect(readGrant(`some-draft.${expires}.${'B'.repeat(22)}.${sig}`, SECRET, NOW)).toBeNull();
-    expect(readGrant(createGrantValue('some-draft', EXPIRES, 'another-secret-0123456789abcdef'), SECRET, NOW)).toBeNull();
+    expect(
+      readGrant(createGrantValue('some-draft', EXPIRES, 'another-secret-0123456789abcdef'), SECRET, NOW),
+    ).toBeNull();
     expect(readGrant(value, null, NOW)).toBeNull();
     expect(readGrant('0123456789abcdef0123456789abcdef', SECRET, NOW)).toBeNull();
     expect(readGrant(undefined, SECRET, NOW)).toBeNull();

@@ -19,14 +19,24 @@ export interface PreviewGrantCookie {
   id: string;
 }
 
-const sign = (secret: string, slug: string, expires: number, id: string) => hmacSha256(secret, `preview-grant:${slug}:${expires}:${id}`);
+const sign = (secret: string, slug: string, expires: number, id: string) =>
+  hmacSha256(secret, `preview-grant:${slug}:${expires}:${id}`);
 
-export function createGrantValue(slug: string, expires: number, secret: string, id: string = randomBytes(16).toString('base64url')): string {
+export function createGrantValue(
+  slug: string,
+  expires: number,
+  secret: string,
+  id: string = randomBytes(16).toString('base64url'),
+): string {
   return `${slug}.${expires}.${id}.${sign(secret, slug, expires, id)}`;
 }
 
 /** The grant a cookie holds when its signature is right and it has not expired (revocation not checked). */
-export function readGrant(value: string | undefined, secret: string | null, now: number = Date.now()): PreviewGrantCookie | null {
+export function readGrant(
+  value: string | undefined,
+  secret: string | null,
+  now: number = Date.now(),
+): PreviewGrantCookie | null {
   const match = value && secret ? /^([a-z0-9-]{1,120})\.(\d{1,12})\.([\w-]{22})\.([\w-]{43})$/.exec(value) : null;
   if (!match || !slugSchema.safeParse(match[1]).success) return null;
   const [, slug, expiresText, id, sig] = match as unknown as [string, string, string, string, string];
@@ -37,5 +47,11 @@ export function readGrant(value: string | undefined, secret: string | null, now:
 
 /** Set-Cookie attributes; the cookie ends when the link does. */
 export function grantCookieOptions(maxAgeSeconds: number) {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: cookiesAreSecure(), maxAge: Math.max(0, Math.floor(maxAgeSeconds)) };
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: cookiesAreSecure(),
+    maxAge: Math.max(0, Math.floor(maxAgeSeconds)),
+  };
 }

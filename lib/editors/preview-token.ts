@@ -12,7 +12,8 @@ export interface PreviewGrant {
   expires: number;
 }
 
-export type PreviewVerdict = { ok: true; grant: PreviewGrant } | { ok: false; reason: 'malformed' | 'expired' | 'bad-signature' };
+export type PreviewVerdict =
+  { ok: true; grant: PreviewGrant } | { ok: false; reason: 'malformed' | 'expired' | 'bad-signature' };
 
 function payload(slug: string, expires: number): string {
   return `preview:${slug}:${expires}`;
@@ -36,7 +37,14 @@ export function verifyPreview(
   now: number = Date.now(),
 ): PreviewVerdict {
   const { slug, expires, sig } = params;
-  if (!slug || !expires || !sig || !slugSchema.safeParse(slug).success || !/^\d{1,12}$/.test(expires) || sig.length > 100) {
+  if (
+    !slug ||
+    !expires ||
+    !sig ||
+    !slugSchema.safeParse(slug).success ||
+    !/^\d{1,12}$/.test(expires) ||
+    sig.length > 100
+  ) {
     return { ok: false, reason: 'malformed' };
   }
   const expiresAt = Number(expires);

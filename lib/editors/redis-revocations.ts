@@ -5,9 +5,17 @@ import type { RevocationStore } from './revocation-store';
 export class RedisRevocationStore implements RevocationStore {
   private readonly redis: Redis;
 
-  constructor(url: string, private readonly prefix = 'meridian:revoked:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'meridian:revoked:',
+  ) {
     // Fails fast while Redis is away: the caller then refuses the grant rather than wait.
-    this.redis = new Redis(url, { connectTimeout: 1_000, commandTimeout: 1_000, enableOfflineQueue: true, maxRetriesPerRequest: 1 });
+    this.redis = new Redis(url, {
+      connectTimeout: 1_000,
+      commandTimeout: 1_000,
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: 1,
+    });
     let lastLogged = 0;
     this.redis.on('error', (error: Error) => {
       if (Date.now() - lastLogged < 60_000) return;

@@ -15,7 +15,11 @@ export type RevalidateRequest = z.infer<typeof revalidateBodySchema>;
  * (a story can move section). Lists (homepage, "Latest news", "Most popular") carry only the `content` tag,
  * and any story may appear in them, so `content` is always refreshed too.
  */
-export function tagsToRevalidate(request: RevalidateRequest, before: ContentSnapshot, after: ContentSnapshot): string[] {
+export function tagsToRevalidate(
+  request: RevalidateRequest,
+  before: ContentSnapshot,
+  after: ContentSnapshot,
+): string[] {
   if ('all' in request) return [CACHE_TAGS.content];
   const tags = new Set<string>([CACHE_TAGS.content]);
   for (const slug of request.slugs) {

@@ -19,7 +19,9 @@ const holder = globalThis as typeof globalThis & { [KEY]?: RevocationStore };
 
 export function getRevocationStore(): RevocationStore {
   const config = readViewConfig();
-  holder[KEY] ??= config.redisUrl ? new RedisRevocationStore(config.redisUrl) : new SqliteRevocationStore(path.join(config.dataDir, 'revocations.sqlite'));
+  holder[KEY] ??= config.redisUrl
+    ? new RedisRevocationStore(config.redisUrl)
+    : new SqliteRevocationStore(path.join(config.dataDir, 'revocations.sqlite'));
   return holder[KEY];
 }
 

@@ -14,8 +14,14 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): In
 }
 
 /** "Saturday, May 31, 2025": today's date as a reader in the given timezone sees it. */
-export function formatLongDate(at: Date, timeZone: string = siteConfig.timeZone, locale: string = siteConfig.locale): string {
-  return dateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(at);
+export function formatLongDate(
+  at: Date,
+  timeZone: string = siteConfig.timeZone,
+  locale: string = siteConfig.locale,
+): string {
+  return dateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(
+    at,
+  );
 }
 
 /** The calendar date (YYYY-MM-DD) in a timezone, for a machine-readable <time datetime>. */
@@ -26,7 +32,13 @@ export function isoDateIn(at: Date, timeZone: string): string {
 
 /** Seconds from `at` to the next midnight in a timezone (at least 1), so a cached date line expires with the day. */
 export function secondsUntilMidnightIn(at: Date, timeZone: string): number {
-  const parts = dateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(at);
+  const parts = dateTimeFormat('en-GB', {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZone,
+  }).formatToParts(at);
   const value = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const elapsed = value('hour') * 3600 + value('minute') * 60 + value('second');
   return Math.max(1, 86400 - elapsed);
@@ -35,7 +47,13 @@ export function secondsUntilMidnightIn(at: Date, timeZone: string): number {
 /** "Nov 3, 2026, 7:15 AM UTC" style, in the site's timezone, for bylines. */
 export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZone): string {
   return dateTimeFormat(siteConfig.locale, {
-    year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short',
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+    timeZoneName: 'short',
   }).format(new Date(iso));
 }
 
@@ -49,5 +67,10 @@ export function formatRelative(iso: string, now: number): string {
   if (abs < 3600) return relativeFormat.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
-  return dateTimeFormat(siteConfig.locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: siteConfig.timeZone }).format(new Date(iso));
+  return dateTimeFormat(siteConfig.locale, {
+    month: 'short',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: siteConfig.timeZone,
+  }).format(new Date(iso));
 }

@@ -11,7 +11,11 @@ it('closes the connection of a body that has not fully arrived by the deadline, 
   const { port } = server.address() as AddressInfo;
   const send = (slow: boolean) =>
     new Promise<string>((resolve) => {
-      const socket = net.connect(port, '127.0.0.1', () => socket.write(`POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\n${slow ? 'a' : 'abcde'}`));
+      const socket = net.connect(port, '127.0.0.1', () =>
+        socket.write(
+          `POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nConnection: close\r\n\r\n${slow ? 'a' : 'abcde'}`,
+        ),
+      );
       let answer = '';
       socket.on('data', (chunk) => (answer += chunk));
       socket.on('close', () => resolve(answer));

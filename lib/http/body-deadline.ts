@@ -11,7 +11,8 @@ const SOCKET_DEADLINE_MS = BODY_DEADLINE_MS + 5_000;
  */
 export function installBodyDeadline(deadlineMs: number = SOCKET_DEADLINE_MS): void {
   onRequestStart('body-deadline', ({ request, socket }) => {
-    const declaresBody = Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const declaresBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
     if (!declaresBody || request.complete) return;
     const timer = setTimeout(() => {
       if (!request.complete) socket.destroy();

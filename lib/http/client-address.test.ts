@@ -8,7 +8,10 @@ import { DUPLICATE_HOST_HEADER, installRequestTargetChecks } from './request-tar
 const PROOF = 'test-proof';
 const none = parseTrustedProxies(undefined);
 const headersFrom = (peer: string | null, forwarded?: string) =>
-  new Headers({ ...(peer === null ? {} : { [PEER_HEADER]: `${PROOF} ${peer}` }), ...(forwarded ? { 'x-forwarded-for': forwarded } : {}) });
+  new Headers({
+    ...(peer === null ? {} : { [PEER_HEADER]: `${PROOF} ${peer}` }),
+    ...(forwarded ? { 'x-forwarded-for': forwarded } : {}),
+  });
 
 describe('client address', () => {
   it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
@@ -25,7 +28,9 @@ describe('client address', () => {
   it('walks X-Forwarded-For from the right past trusted proxies (nginx real_ip_recursive)', () => {
     const trusted = parseTrustedProxies('10.0.0.0/8, 192.168.1.5, fd00::/8');
     expect(clientAddress(headersFrom('10.1.2.3', '198.51.100.1, 203.0.113.7'), trusted, PROOF)).toBe('203.0.113.7');
-    expect(clientAddress(headersFrom('10.1.2.3', '198.51.100.1, 203.0.113.7, 192.168.1.5'), trusted, PROOF)).toBe('203.0.113.7');
+    expect(clientAddress(headersFrom('10.1.2.3', '198.51.100.1, 203.0.113.7, 192.168.1.5'), trusted, PROOF)).toBe(
+      '203.0.113.7',
+    );
     // A client's own X-Forwarded-For entries to the left of the first untrusted one are ignored.
     expect(clientAddress(headersFrom('fd00::1', '1.1.1.1, 203.0.113.7'), trusted, PROOF)).toBe('203.0.113.7');
     // Only trusted hops: the leftmost of them; garbage where a proxy's entry should be: the nearest proxy.
@@ -35,7 +40,8 @@ describe('client address', () => {
   });
 
   it('refuses a malformed TRUSTED_PROXIES entry', () => {
-    for (const bad of ['10.0.0.0/33', 'example.com', '10.0.0.1/8/1', '::1/129']) expect(() => parseTrustedProxies(bad)).toThrow(/TRUSTED_PROXIES/);
+    for (const bad of ['10.0.0.0/33', 'example.com', '10.0.0.1/8/1', '::1/129'])
+      expect(() => parseTrustedProxies(bad)).toThrow(/TRUSTED_PROXIES/);
     expect(normalizeAddress('::FFFF:10.0.0.1')).toBe('10.0.0.1');
   });
 });
@@ -47,22 +53,39 @@ describe('the peer-address subscriber', () => {
     const seen: { address: string; duplicate: string | undefined }[] = [];
     const server = http.createServer((request, response) => {
       const headers = new Headers(request.headers as Record<string, string>);
-      seen.push({ address: clientAddress(headers, none), duplicate: request.headers[DUPLICATE_HOST_HEADER] as string | undefined });
+      seen.push({
+        address: clientAddress(headers, none),
+        duplicate: request.headers[DUPLICATE_HOST_HEADER] as string | undefined,
+      });
       response.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     const get = (headers: [string, string][]) =>
       new Promise<void>((resolve, reject) => {
-        const request = http.request({ port, host: '127.0.0.1', localAddress: '127.0.0.7', headers: headers.flat(), setHost: false }, (r) => r.resume().on('end', resolve));
+        const request = http.request(
+          { port, host: '127.0.0.1', localAddress: '127.0.0.7', headers: headers.flat(), setHost: false },
+          (r) => r.resume().on('end', resolve),
+        );
         request.on('error', reject).end();
       });
     try {
-      await get([['Host', 'a'], [PEER_HEADER, 'forged 198.51.100.1'], [DUPLICATE_HOST_HEADER, '1'], ['X-Forwarded-For', '198.51.100.1']]);
-      await get([['Host', 'a'], ['Host', 'b']]);
+      await get([
+        ['Host', 'a'],
+        [PEER_HEADER, 'forged 198.51.100.1'],
+        [DUPLICATE_HOST_HEADER, '1'],
+        ['X-Forwarded-For', '198.51.100.1'],
+      ]);
+      await get([
+        ['Host', 'a'],
+        ['Host', 'b'],
+      ]);
     } finally {
       server.close();
     }
-    expect(seen).toEqual([{ address: '127.0.0.7', duplicate: undefined }, { address: '127.0.0.7', duplicate: '1' }]);
+    expect(seen).toEqual([
+      { address: '127.0.0.7', duplicate: undefined },
+      { address: '127.0.0.7', duplicate: '1' },
+    ]);
   });
 });

@@ -35,11 +35,18 @@ export interface TrustedProxies {
 export function parseTrustedProxies(value: string | undefined): TrustedProxies {
   const list = new BlockList();
   let empty = true;
-  for (const entry of (value ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address, prefix, ...rest] = entry.split('/');
     const family = isIP(normalizeAddress(address ?? ''));
     const bits = prefix === undefined ? null : Number(prefix);
-    if (!family || rest.length > 0 || (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128)))) {
+    if (
+      !family ||
+      rest.length > 0 ||
+      (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128)))
+    ) {
       throw new Error(`TRUSTED_PROXIES: "${entry}" is not an address or a CIDR range`);
     }
     const type = family === 4 ? 'ipv4' : 'ipv6';
@@ -61,7 +68,8 @@ let fromEnvironment: { value: string | undefined; proxies: TrustedProxies } | nu
 
 function trustedProxiesFromEnvironment(): TrustedProxies {
   const value = process.env.TRUSTED_PROXIES;
-  if (!fromEnvironment || fromEnvironment.value !== value) fromEnvironment = { value, proxies: parseTrustedProxies(value) };
+  if (!fromEnvironment || fromEnvironment.value !== value)
+    fromEnvironment = { value, proxies: parseTrustedProxies(value) };
   return fromEnvironment.proxies;
 }
 
@@ -73,12 +81,19 @@ export function peerAddress(headers: Headers, proof: string | undefined = peerPr
   return space > 0 && value.slice(0, space) === proof ? value.slice(space + 1) : null;
 }
 
-export function clientAddress(headers: Headers, trusted: TrustedProxies = trustedProxiesFromEnvironment(), proof: string | undefined = peerProof()): string {
+export function clientAddress(
+  headers: Headers,
+  trusted: TrustedProxies = trustedProxiesFromEnvironment(),
+  proof: string | undefined = peerProof(),
+): string {
   const peer = peerAddress(headers, proof);
   if (!peer) return UNKNOWN_ADDRESS;
   let client = normalizeAddress(peer);
   if (!trusted.has(client)) return client;
-  const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const forwarded = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = forwarded.length - 1; i >= 0; i -= 1) {
     const entry = normalizeAddress(forwarded[i]!);
     // Whatever a trusted proxy wrote is an address; anything else was the client's own text.

@@ -18,7 +18,10 @@ describe('readiness', () => {
     const { contentDir, publicDir } = makeContentFixture([{ slug: 'a-story' }]);
     process.env.PUBLIC_DIR = publicDir;
     const result = await readiness(() => loadContent(contentDir), views);
-    expect(result).toEqual({ ready: true, checks: { content: { ok: true, articles: 1, sections: 2, problems: 0 }, views: { ok: true } } });
+    expect(result).toEqual({
+      ready: true,
+      checks: { content: { ok: true, articles: 1, sections: 2, problems: 0 }, views: { ok: true } },
+    });
   });
 
   it('is not ready with no articles, or when the content cannot be read', async () => {
@@ -28,7 +31,13 @@ describe('readiness', () => {
     const failed = await readiness(() => {
       throw new Error('EACCES: permission denied\nmore');
     }, views);
-    expect(failed.checks.content).toEqual({ ok: false, articles: 0, sections: 0, problems: 0, error: 'EACCES: permission denied' });
+    expect(failed.checks.content).toEqual({
+      ok: false,
+      articles: 0,
+      sections: 0,
+      problems: 0,
+      error: 'EACCES: permission denied',
+    });
   });
 
   it('reports a view store that cannot count, but stays ready: pages do not need it', async () => {

@@ -29,7 +29,11 @@ function contentCheck(load: () => ContentSnapshot): Readiness['checks']['content
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
     return { ok: false, articles: 0, sections: 0, problems: 0, error: message };
   }
-  const content = { articles: snapshot.articles.length, sections: snapshot.sections.length, problems: snapshot.problems.length };
+  const content = {
+    articles: snapshot.articles.length,
+    sections: snapshot.sections.length,
+    problems: snapshot.problems.length,
+  };
   return { ok: content.articles > 0 && content.sections > 0, ...content };
 }
 

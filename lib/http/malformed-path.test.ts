@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { malformedPathReason } from './malformed-path';
 
 describe('malformedPathReason', () => {
-  it.each(['/', '/articles/some-story', '/section/markets/page/2', '/articles/caf%C3%A9', '/api/stories'])('accepts %s', (path) => {
-    expect(malformedPathReason(path)).toBeNull();
-  });
+  it.each(['/', '/articles/some-story', '/section/markets/page/2', '/articles/caf%C3%A9', '/api/stories'])(
+    'accepts %s',
+    (path) => {
+      expect(malformedPathReason(path)).toBeNull();
+    },
+  );
   it.each([
     ['/articles/%ZZ', 'malformed percent-encoding'],
     ['/articles/%E0%A4%A', 'malformed percent-encoding'],

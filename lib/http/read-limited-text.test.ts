@@ -20,7 +20,10 @@ describe('readLimitedText', () => {
   it('reads a body within its cap and refuses a larger one, declared or not', async () => {
     expect(await readLimitedText(post('hello'), 10)).toEqual({ ok: true, text: 'hello' });
     expect(await readLimitedText(post('x'.repeat(11)), 10)).toMatchObject({ ok: false, status: 413 });
-    expect(await readLimitedText(post(slowBody(['123456', '789012'], 1)), 10)).toMatchObject({ ok: false, status: 413 });
+    expect(await readLimitedText(post(slowBody(['123456', '789012'], 1)), 10)).toMatchObject({
+      ok: false,
+      status: 413,
+    });
   });
 
   it('gives up at the deadline and cancels the stream', async () => {
@@ -37,7 +40,10 @@ describe('readLimitedText', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    expect(await readLimitedText(post(slowBody(['a', 'b'], 5_000), controller.signal), 100, 10_000)).toMatchObject({ ok: false, status: 408 });
+    expect(await readLimitedText(post(slowBody(['a', 'b'], 5_000), controller.signal), 100, 10_000)).toMatchObject({
+      ok: false,
+      status: 408,
+    });
     expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

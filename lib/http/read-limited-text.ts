@@ -8,7 +8,11 @@ export type BodyText = { ok: true; text: string } | { ok: false; status: 408 | 4
  * chunked body declares no length) and a deadline for the whole body. A client that goes away (request.signal) or
  * misses the deadline has its stream cancelled at once, so a slow or abandoned body holds nothing afterwards.
  */
-export async function readLimitedText(request: Request, limit: number, deadlineMs: number = BODY_DEADLINE_MS): Promise<BodyText> {
+export async function readLimitedText(
+  request: Request,
+  limit: number,
+  deadlineMs: number = BODY_DEADLINE_MS,
+): Promise<BodyText> {
   const tooLarge = { ok: false, status: 413, message: `The body must be at most ${limit} bytes` } as const;
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > limit) return tooLarge;

@@ -26,7 +26,8 @@ export function installRequestTargetChecks(): void {
     delete headers.range;
     delete headers['if-range'];
     let hosts = 0;
-    for (let i = 0; i < request.rawHeaders.length; i += 2) if (request.rawHeaders[i]!.toLowerCase() === 'host') hosts += 1;
+    for (let i = 0; i < request.rawHeaders.length; i += 2)
+      if (request.rawHeaders[i]!.toLowerCase() === 'host') hosts += 1;
     if (hosts > 1) headers[DUPLICATE_HOST_HEADER] = '1';
     if (request.method && FORBIDDEN_METHODS.has(request.method)) {
       headers[FORBIDDEN_METHOD_HEADER] = request.method;

@@ -15,9 +15,18 @@ describe('readRequestTarget', () => {
   });
 
   it('refuses asterisk-form, authority-form, CONNECT and other schemes', () => {
-    for (const method of ['GET', 'HEAD', 'OPTIONS', 'POST']) expect(readRequestTarget(method, '*')).toEqual({ refused: expect.stringContaining('asterisk') });
+    for (const method of ['GET', 'HEAD', 'OPTIONS', 'POST'])
+      expect(readRequestTarget(method, '*')).toEqual({ refused: expect.stringContaining('asterisk') });
     expect(readRequestTarget('CONNECT', 'evil.example:443')).toEqual({ refused: CONNECT_REFUSED });
-    for (const target of ['evil.example:443', 'ftp://evil.example/x', 'javascript:alert(1)', 'etc/passwd', 'http:/x', 'http://h/x#frag', '']) {
+    for (const target of [
+      'evil.example:443',
+      'ftp://evil.example/x',
+      'javascript:alert(1)',
+      'etc/passwd',
+      'http:/x',
+      'http://h/x#frag',
+      '',
+    ]) {
       expect(readRequestTarget('GET', target), target).toHaveProperty('refused');
     }
   });

@@ -16,7 +16,8 @@ export function readRequestTarget(method: string | undefined, target: string | u
   if (method === 'CONNECT') return { refused: CONNECT_REFUSED };
   if (!target) return { refused: 'missing request target' };
   if (target.startsWith('/')) return { path: target };
-  if (target === '*') return { refused: 'the asterisk request target (*) is not supported; send a path starting with /' };
+  if (target === '*')
+    return { refused: 'the asterisk request target (*) is not supported; send a path starting with /' };
   const absolute = ABSOLUTE_FORM.exec(target);
   if (absolute) return { path: absolute[1]?.startsWith('/') ? absolute[1] : `/${absolute[1] ?? ''}` };
   return { refused: 'the request target must be a path starting with /' };

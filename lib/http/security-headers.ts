@@ -46,7 +46,8 @@ export function securityHeaders({ production, siteUrl }: SecurityHeaderOptions):
     { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
     { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
   ];
-  if (production && siteUrl.startsWith('https://')) headers.push({ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY });
+  if (production && siteUrl.startsWith('https://'))
+    headers.push({ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY });
   return headers;
 }
 

@@ -14,5 +14,8 @@ const SIZES: Record<HeroRatio, { width: number; height: number }> = {
 export async function renderHeroVariant(heroSrc: string, ratio: HeroRatio): Promise<Buffer> {
   const source = await fs.readFile(path.join(publicDir(), heroSrc));
   const { width, height } = SIZES[ratio];
-  return sharp(source).resize(width, height, { fit: 'cover', position: 'attention' }).jpeg({ quality: 78, mozjpeg: true }).toBuffer();
+  return sharp(source)
+    .resize(width, height, { fit: 'cover', position: 'attention' })
+    .jpeg({ quality: 78, mozjpeg: true })
+    .toBuffer();
 }

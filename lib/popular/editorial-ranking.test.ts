@@ -6,15 +6,31 @@ const now = Date.parse('2026-11-28T12:00:00Z');
 function meta(slug: string, sectionSlug: string, daysAgo: number, priority: number | null = null): ArticleMeta {
   const publishedAt = new Date(now - daysAgo * 86_400_000).toISOString();
   return {
-    slug, title: slug, dek: slug, sectionSlug, tagSlugs: [], authorSlugs: [], publishedAt, updatedAt: publishedAt, status: 'published',
-    priority, redirectFrom: [], sourcePath: '', hero: { src: '', alt: '', caption: '', credit: '', width: 1, height: 1 },
+    slug,
+    title: slug,
+    dek: slug,
+    sectionSlug,
+    tagSlugs: [],
+    authorSlugs: [],
+    publishedAt,
+    updatedAt: publishedAt,
+    status: 'published',
+    priority,
+    redirectFrom: [],
+    sourcePath: '',
+    hero: { src: '', alt: '', caption: '', credit: '', width: 1, height: 1 },
   };
 }
 
 describe('rankEditorially', () => {
   const newestFirst = [
-    meta('m1', 'markets', 0.1), meta('m2', 'markets', 0.2), meta('m3', 'markets', 0.3),
-    meta('b1', 'business', 0.5), meta('lead', 'policy', 1, 1), meta('w1', 'world', 2), meta('old', 'world', 30),
+    meta('m1', 'markets', 0.1),
+    meta('m2', 'markets', 0.2),
+    meta('m3', 'markets', 0.3),
+    meta('b1', 'business', 0.5),
+    meta('lead', 'policy', 1, 1),
+    meta('w1', 'world', 2),
+    meta('old', 'world', 30),
   ];
 
   it('puts prioritised stories first, then the newest, at most two per section, within the week', () => {

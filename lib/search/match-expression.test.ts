@@ -7,7 +7,9 @@ describe('toMatchExpression', () => {
   });
 
   it('searches FTS5 operators as words and drops syntax characters', () => {
-    expect(toMatchExpression('tax AND NEAR(rates, 2) "x" * ^ title:bank -oil')).toBe('"tax" "and" "near" "rates" "2" "x" "title" "bank" "oil"');
+    expect(toMatchExpression('tax AND NEAR(rates, 2) "x" * ^ title:bank -oil')).toBe(
+      '"tax" "and" "near" "rates" "2" "x" "title" "bank" "oil"',
+    );
   });
 
   it('returns null when nothing searchable is left', () => {

@@ -21,7 +21,12 @@ export function toMatchExpression(text: string, { prefix = false }: { prefix?: b
 
 /** The words of a query as the index sees them (lower-cased, at most MAX_QUERY_TOKENS). */
 export function queryTokens(text: string): string[] {
-  const words = text.slice(0, MAX_QUERY_CHARS).normalize('NFC').toLowerCase().match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  const words =
+    text
+      .slice(0, MAX_QUERY_CHARS)
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
   return words.slice(0, MAX_QUERY_TOKENS);
 }
 

@@ -14,7 +14,9 @@ export function* publicSearchDocuments(snapshot: ContentSnapshot, now: number): 
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s.name]));
   const tags = new Map(snapshot.tags.map((t) => [t.slug, t.name]));
   const authors = new Map(snapshot.authors.map((a) => [a.slug, a.name]));
-  const newestFirst = snapshot.articles.filter((article) => isPublic(article, now)).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+  const newestFirst = snapshot.articles
+    .filter((article) => isPublic(article, now))
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
   for (const article of newestFirst) {
     yield {
       slug: article.slug,

@@ -20,7 +20,9 @@ describe('SearchIndex over the real content', () => {
     for (const article of published) {
       const words = article.title.match(/[\p{L}]{6,}/gu) ?? [];
       // A word that appears in no other headline: its own story must come first.
-      const unique = words.find((w) => published.filter((a) => a.title.toLowerCase().includes(w.toLowerCase())).length === 1);
+      const unique = words.find(
+        (w) => published.filter((a) => a.title.toLowerCase().includes(w.toLowerCase())).length === 1,
+      );
       if (!unique) continue;
       const { hits } = index.search({ query: unique, limit: 3, offset: 0 });
       expect(hits[0]?.slug, `"${unique}"`).toBe(article.slug);
@@ -67,7 +69,21 @@ describe('SearchIndex over the real content', () => {
   });
 
   it('answers hostile input without throwing', () => {
-    for (const query of ['', 'AND', 'NEAR(', '"', '*', '^', ':', '-', '()', 'a'.repeat(5000), '🚀', 'naïve 東京', 'OR OR NOT']) {
+    for (const query of [
+      '',
+      'AND',
+      'NEAR(',
+      '"',
+      '*',
+      '^',
+      ':',
+      '-',
+      '()',
+      'a'.repeat(5000),
+      '🚀',
+      'naïve 東京',
+      'OR OR NOT',
+    ]) {
       expect(() => index.search({ query, limit: 10, offset: 0 })).not.toThrow();
       expect(() => index.suggest(query)).not.toThrow();
     }
@@ -108,7 +124,10 @@ describe('SearchIndex over many stories: counting, ranking and paging windows', 
     expect(last.hits).toHaveLength(10);
     expect(last.hits.every((h) => number(h.slug) < MAX_COUNTED)).toBe(true);
     expect(many.search({ query: 'market', limit: 10, offset: MAX_COUNTED }).hits).toEqual([]);
-    expect(many.search({ query: 'market', section: 'ports', limit: 10, offset: 0 })).toMatchObject({ total: 500, capped: false });
+    expect(many.search({ query: 'market', section: 'ports', limit: 10, offset: 0 })).toMatchObject({
+      total: 500,
+      capped: false,
+    });
   });
 
   it('ranks headline matches of a broad word first, newest first, and pages consistently', () => {
@@ -120,12 +139,17 @@ describe('SearchIndex over many stories: counting, ranking and paging windows', 
 
   it('ranks a selective word by bm25 (headline over body), and a broad word alongside does not change that', () => {
     for (const query of ['zephyr', 'zephyr market']) {
-      expect(many.search({ query, limit: 10, offset: 0 }).hits.map((h) => h.slug), query).toEqual(['story-7', 'story-5']);
+      expect(
+        many.search({ query, limit: 10, offset: 0 }).hits.map((h) => h.slug),
+        query,
+      ).toEqual(['story-7', 'story-5']);
     }
   });
 
   it('finds an old story by its own word, whatever the window of a broad word alone', () => {
-    expect(many.search({ query: 'quokka market', limit: 10, offset: 0 }).hits.map((h) => h.slug)).toEqual(['story-1400']);
+    expect(many.search({ query: 'quokka market', limit: 10, offset: 0 }).hits.map((h) => h.slug)).toEqual([
+      'story-1400',
+    ]);
   });
 
   it('filters by section and tag inside the index; a query word never matches a filter token', () => {

@@ -102,7 +102,9 @@ export class SearchIndex {
     const insertArticle = this.db.prepare(
       'INSERT INTO articles (id, slug, title, dek, section, published_at, tags, authors, section_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const insertText = this.db.prepare('INSERT INTO fts (rowid, title, dek, body, tags, authors, section, filters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertText = this.db.prepare(
+      'INSERT INTO fts (rowid, title, dek, body, tags, authors, section, filters) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
     const insertTitle = this.db.prepare('INSERT INTO titles (rowid, title) VALUES (?, ?)');
     let id = 0;
     let previous = '\uffff';
@@ -111,18 +113,38 @@ export class SearchIndex {
         if (doc.publishedAt > previous) throw new Error(`SearchIndex: documents must come newest first (${doc.slug})`);
         previous = doc.publishedAt;
         id += 1;
-        const filters = [this.filterToken('section', doc.sectionSlug), ...doc.tagSlugs.map((tag) => this.filterToken('tag', tag))];
+        const filters = [
+          this.filterToken('section', doc.sectionSlug),
+          ...doc.tagSlugs.map((tag) => this.filterToken('tag', tag)),
+        ];
         const [tags, authors] = [doc.tags.join(' '), doc.authors.join(' ')];
-        insertArticle.run(id, doc.slug, doc.title, doc.dek, doc.sectionSlug, doc.publishedAt, tags, authors, doc.sectionName);
+        insertArticle.run(
+          id,
+          doc.slug,
+          doc.title,
+          doc.dek,
+          doc.sectionSlug,
+          doc.publishedAt,
+          tags,
+          authors,
+          doc.sectionName,
+        );
         insertText.run(id, doc.title, doc.dek, doc.body, tags, authors, doc.sectionName, filters.join(' '));
         insertTitle.run(id, doc.title);
       }
     })();
     this.db.exec("INSERT INTO fts (fts) VALUES ('optimize'); INSERT INTO titles (titles) VALUES ('optimize')");
     // The weights as FTS5's own rank, so the rank column is bm25 without a per-row SQL function call.
-    this.db.prepare('INSERT INTO fts (fts, rank) VALUES (?, ?)').run('rank', `bm25(${Object.values(WEIGHTS).join(', ')})`);
+    this.db
+      .prepare('INSERT INTO fts (fts, rank) VALUES (?, ?)')
+      .run('rank', `bm25(${Object.values(WEIGHTS).join(', ')})`);
     this.db.exec("CREATE VIRTUAL TABLE temp.fts_terms USING fts5vocab(main, fts, 'row')");
-    this.broadTerms = new Set(this.db.prepare('SELECT term FROM temp.fts_terms WHERE doc >= ?').pluck().all(id / 2) as string[]);
+    this.broadTerms = new Set(
+      this.db
+        .prepare('SELECT term FROM temp.fts_terms WHERE doc >= ?')
+        .pluck()
+        .all(id / 2) as string[],
+    );
     this.db.exec('DROP TABLE temp.fts_terms');
     this.size = id;
   }
@@ -145,7 +167,12 @@ export class SearchIndex {
     const window = capped ? matches.slice(0, MAX_COUNTED) : matches;
     if (offset >= window.length) return { hits: [], total: window.length, capped, searchable: true };
     const ordered = sort === 'date' ? window : this.byRelevance(words, filters, window);
-    return { hits: this.hits(ordered.slice(offset, offset + limit), words), total: window.length, capped, searchable: true };
+    return {
+      hits: this.hits(ordered.slice(offset, offset + limit), words),
+      total: window.length,
+      capped,
+      searchable: true,
+    };
   }
 
   /**
@@ -155,7 +182,11 @@ export class SearchIndex {
   suggest(query: string, limit = 6): Suggestion[] {
     const match = toMatchExpression(query, { prefix: true });
     if (!match) return [];
-    const newest = this.statement(`SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED}`).raw().all(match) as [id: number, rank: number][];
+    const newest = this.statement(
+      `SELECT rowid, rank FROM titles WHERE titles MATCH ? ORDER BY rowid LIMIT ${MAX_COUNTED}`,
+    )
+      .raw()
+      .all(match) as [id: number, rank: number][];
     const headline = this.statement('SELECT slug, title FROM articles WHERE id = ?');
     return newest
       .sort((a, b) => a[1] - b[1] || a[0] - b[0])
@@ -176,7 +207,9 @@ export class SearchIndex {
   private byRelevance(words: string[], filters: string[], window: number[]): number[] {
     const selective = words.filter((word) => !this.broadTerms.has(indexedForm(word)));
     if (selective.length === 0) {
-      const headlines = new Set(this.newestMatches('rowid', allOf(words, filters, '{title} : '), window).map(([id]) => id));
+      const headlines = new Set(
+        this.newestMatches('rowid', allOf(words, filters, '{title} : '), window).map(([id]) => id),
+      );
       return [...window.filter((id) => headlines.has(id)), ...window.filter((id) => !headlines.has(id))];
     }
     const inWindow = new Set(window);
@@ -191,10 +224,16 @@ export class SearchIndex {
    * Rows of a query over the same stretch of rowids as the window. Walked in rowid order and stopped past the
    * window's oldest story: an FTS5 rowid range constraint (rowid <= ?) measured many times slower on broad terms.
    */
-  private newestMatches(columns: 'rowid' | 'rowid, rank', match: string, window: number[]): [id: number, rank?: number][] {
+  private newestMatches(
+    columns: 'rowid' | 'rowid, rank',
+    match: string,
+    window: number[],
+  ): [id: number, rank?: number][] {
     const oldest = window[window.length - 1]!;
     const rows: [id: number, rank?: number][] = [];
-    for (const row of this.statement(`SELECT ${columns} FROM fts WHERE fts MATCH ? ORDER BY rowid`).raw().iterate(match) as Iterable<[number, number?]>) {
+    for (const row of this.statement(`SELECT ${columns} FROM fts WHERE fts MATCH ? ORDER BY rowid`)
+      .raw()
+      .iterate(match) as Iterable<[number, number?]>) {
       if (row[0] > oldest) break;
       rows.push(row);
     }
@@ -203,16 +242,31 @@ export class SearchIndex {
 
   /** The page's stories with their snippets, in the given order: snippets cost, so only for shown rows. */
   private hits(ids: number[], words: string[]): SearchHit[] {
-    const story = this.statement('SELECT slug, title, dek, section AS sectionSlug, published_at AS publishedAt, tags, authors, section_name AS sectionName FROM articles WHERE id = ?');
-    const stories = ids.map((id) => story.get(id) as Omit<SearchHit, 'snippet'> & { tags: string; authors: string; sectionName: string });
-    const show = this.statement(`INSERT INTO temp.shown (rowid, ${SNIPPET_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-    const snippets = this.statement(`SELECT rowid, snippet(shown, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM temp.shown WHERE shown MATCH ?`).raw();
+    const story = this.statement(
+      'SELECT slug, title, dek, section AS sectionSlug, published_at AS publishedAt, tags, authors, section_name AS sectionName FROM articles WHERE id = ?',
+    );
+    const stories = ids.map(
+      (id) => story.get(id) as Omit<SearchHit, 'snippet'> & { tags: string; authors: string; sectionName: string },
+    );
+    const show = this.statement(
+      `INSERT INTO temp.shown (rowid, ${SNIPPET_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const snippets = this.statement(
+      `SELECT rowid, snippet(shown, -1, '${MARK_START}', '${MARK_END}', '…', ${SNIPPET_TOKENS}) FROM temp.shown WHERE shown MATCH ?`,
+    ).raw();
     const byRow = this.db.transaction(() => {
       this.statement('DELETE FROM temp.shown').run();
       stories.forEach((s, i) => show.run(i, s.title, s.dek, this.readBody(s.slug), s.tags, s.authors, s.sectionName));
       return new Map(snippets.all(allOf(words, [])) as [number, string][]);
     })();
-    return stories.map(({ slug, title, dek, sectionSlug, publishedAt }, i) => ({ slug, title, dek, sectionSlug, publishedAt, snippet: byRow.get(i) ?? '' }));
+    return stories.map(({ slug, title, dek, sectionSlug, publishedAt }, i) => ({
+      slug,
+      title,
+      dek,
+      sectionSlug,
+      publishedAt,
+      snippet: byRow.get(i) ?? '',
+    }));
   }
 
   private filterToken(kind: 'section' | 'tag', slug: string): string {

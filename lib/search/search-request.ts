@@ -15,7 +15,10 @@ const MAX_PAGE = 1000;
 const MAX_REFLECTED_CHARS = 500;
 
 export function parseSearchRequest(raw: RawParams): SearchRequest {
-  const q = first(raw.q).slice(0, MAX_REFLECTED_CHARS).replace(/[\u0000-\u001f]/g, ' ').trim();
+  const q = first(raw.q)
+    .slice(0, MAX_REFLECTED_CHARS)
+    .replace(/[\u0000-\u001f]/g, ' ')
+    .trim();
   const section = first(raw.section);
   const tag = first(raw.tag);
   const page = Number.parseInt(first(raw.page), 10);

@@ -1,4 +1,10 @@
-import { getArticleSitemapUrls, getFeedSource, getListingSitemapUrls, getNewsSitemapUrls, type ListingKind } from '../content/syndication';
+import {
+  getArticleSitemapUrls,
+  getFeedSource,
+  getListingSitemapUrls,
+  getNewsSitemapUrls,
+  type ListingKind,
+} from '../content/syndication';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { buildFeed, type FeedFormat } from './feeds';
 import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, chunkSitemapUrls } from './sitemap';
@@ -11,10 +17,14 @@ export async function getSitemapIndexXml(): Promise<string> {
   'use cache';
   const urls = await getArticleSitemapUrls();
   const chunks = chunkSitemapUrls(urls);
-  const lastmodOf = (start: number, end: number) => urls.slice(start, end).reduce((max, u) => ((u.lastmod ?? '') > max ? (u.lastmod ?? '') : max), '');
+  const lastmodOf = (start: number, end: number) =>
+    urls.slice(start, end).reduce((max, u) => ((u.lastmod ?? '') > max ? (u.lastmod ?? '') : max), '');
   const listingLastmod = urls[0]?.lastmod;
   return buildSitemapIndex([
-    ...chunks.map((chunk, index) => ({ loc: absoluteUrl(`/sitemaps/articles/${index + 1}.xml`), lastmod: lastmodOf(chunk.start, chunk.end) || undefined })),
+    ...chunks.map((chunk, index) => ({
+      loc: absoluteUrl(`/sitemaps/articles/${index + 1}.xml`),
+      lastmod: lastmodOf(chunk.start, chunk.end) || undefined,
+    })),
     ...LISTING_SITEMAPS.map((kind) => ({ loc: absoluteUrl(`/sitemaps/${kind}.xml`), lastmod: listingLastmod })),
   ]);
 }
@@ -37,7 +47,11 @@ export async function getNewsSitemapXml(): Promise<string> {
   return buildNewsSitemap(await getNewsSitemapUrls(), { name: siteConfig.name, language: siteConfig.language });
 }
 
-export async function getFeedDocument(kind: 'site' | 'section' | 'tag', slug: string | null, format: FeedFormat): Promise<string | null> {
+export async function getFeedDocument(
+  kind: 'site' | 'section' | 'tag',
+  slug: string | null,
+  format: FeedFormat,
+): Promise<string | null> {
   'use cache';
   const source = await getFeedSource(kind, slug);
   return source ? buildFeed(source, source.articles, format) : null;

@@ -23,7 +23,11 @@ export interface FeedScope {
 /** Feed URLs for a scope: the site's at /feed.xml, /atom.xml, /feed.json; sections' and tags' under /feeds/. */
 export function feedPaths(scope: Pick<FeedScope, 'feedBase'>): Record<FeedFormat, string> {
   if (scope.feedBase === '/') return { 'rss.xml': '/feed.xml', 'atom.xml': '/atom.xml', 'feed.json': '/feed.json' };
-  return { 'rss.xml': `${scope.feedBase}rss.xml`, 'atom.xml': `${scope.feedBase}atom.xml`, 'feed.json': `${scope.feedBase}feed.json` };
+  return {
+    'rss.xml': `${scope.feedBase}rss.xml`,
+    'atom.xml': `${scope.feedBase}atom.xml`,
+    'feed.json': `${scope.feedBase}feed.json`,
+  };
 }
 
 /** RSS 2.0, Atom and JSON Feed of the newest stories, with summary, full content, authors, categories and hero image. */
@@ -40,7 +44,11 @@ export function buildFeed(scope: FeedScope, articles: readonly Article[], format
     copyright: `© ${siteConfig.name}`,
     updated: articles[0] ? new Date(articles[0].updatedAt) : new Date(0),
     generator: 'Meridian',
-    feedLinks: { rss: absoluteUrl(paths['rss.xml']), atom: absoluteUrl(paths['atom.xml']), json: absoluteUrl(paths['feed.json']) },
+    feedLinks: {
+      rss: absoluteUrl(paths['rss.xml']),
+      atom: absoluteUrl(paths['atom.xml']),
+      json: absoluteUrl(paths['feed.json']),
+    },
   });
   for (const article of articles) {
     const url = absoluteUrl(`/articles/${article.slug}`);

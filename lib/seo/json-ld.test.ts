@@ -4,11 +4,20 @@ import { breadcrumbJsonLd, collectionPageJsonLd, newsArticleJsonLd, serializeJso
 import { listingMetadata, pageTitle } from './metadata';
 
 const article: Article = {
-  slug: 'a-story', title: 'A </script><script>alert(1)</script> headline', dek: 'The dek.', publishedAt: '2026-11-27T10:00:00.000Z',
-  publishedAgo: 'yesterday', updatedAt: '2026-11-27T12:00:00.000Z', status: 'published', section: { slug: 'markets', name: 'Markets' },
+  slug: 'a-story',
+  title: 'A </script><script>alert(1)</script> headline',
+  dek: 'The dek.',
+  publishedAt: '2026-11-27T10:00:00.000Z',
+  publishedAgo: 'yesterday',
+  updatedAt: '2026-11-27T12:00:00.000Z',
+  status: 'published',
+  section: { slug: 'markets', name: 'Markets' },
   hero: { src: '/images/articles/a-story.webp', alt: 'alt text', caption: 'c', credit: 'c', width: 1600, height: 900 },
-  tags: [{ slug: 'bonds', name: 'Bonds', description: 'd' }], authors: [{ slug: 'ada', name: 'Ada', role: 'r', bio: 'b', avatar: '/images/a.webp' }],
-  bodyHtml: '<p>x</p>', wordCount: 321, redirectFrom: [],
+  tags: [{ slug: 'bonds', name: 'Bonds', description: 'd' }],
+  authors: [{ slug: 'ada', name: 'Ada', role: 'r', bio: 'b', avatar: '/images/a.webp' }],
+  bodyHtml: '<p>x</p>',
+  wordCount: 321,
+  redirectFrom: [],
 };
 
 describe('JSON-LD', () => {
@@ -21,9 +30,15 @@ describe('JSON-LD', () => {
       'http://localhost:3000/media/articles/a-story/1x1.jpg',
     ]);
     expect(data).toMatchObject({
-      datePublished: '2026-11-27T10:00:00.000Z', dateModified: '2026-11-27T12:00:00.000Z', articleSection: 'Markets', keywords: ['Bonds'],
-      wordCount: 321, isAccessibleForFree: true, author: [{ '@type': 'Person', name: 'Ada', url: 'http://localhost:3000/author/ada' }],
-      publisher: { '@type': 'NewsMediaOrganization', name: 'Meridian' }, mainEntityOfPage: { '@id': 'http://localhost:3000/articles/a-story' },
+      datePublished: '2026-11-27T10:00:00.000Z',
+      dateModified: '2026-11-27T12:00:00.000Z',
+      articleSection: 'Markets',
+      keywords: ['Bonds'],
+      wordCount: 321,
+      isAccessibleForFree: true,
+      author: [{ '@type': 'Person', name: 'Ada', url: 'http://localhost:3000/author/ada' }],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Meridian' },
+      mainEntityOfPage: { '@id': 'http://localhost:3000/articles/a-story' },
     });
   });
 
@@ -35,12 +50,20 @@ describe('JSON-LD', () => {
   });
 
   it('builds breadcrumbs and collection pages with absolute URLs', () => {
-    const crumbs = breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'Markets', path: '/section/markets' }]);
+    const crumbs = breadcrumbJsonLd([
+      { name: 'Home', path: '/' },
+      { name: 'Markets', path: '/section/markets' },
+    ]);
     expect(crumbs.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'http://localhost:3000/' },
       { '@type': 'ListItem', position: 2, name: 'Markets', item: 'http://localhost:3000/section/markets' },
     ]);
-    const page = collectionPageJsonLd({ name: 'Markets', description: 'd', path: '/section/markets', items: [article] }) as unknown as { mainEntity: { numberOfItems: number } };
+    const page = collectionPageJsonLd({
+      name: 'Markets',
+      description: 'd',
+      path: '/section/markets',
+      items: [article],
+    }) as unknown as { mainEntity: { numberOfItems: number } };
     expect(page.mainEntity.numberOfItems).toBe(1);
   });
 });
@@ -49,7 +72,13 @@ describe('metadata', () => {
   it('titles and canonicalises paginated lists to themselves', () => {
     expect(pageTitle('Markets', 1)).toBe('Markets');
     expect(pageTitle('Markets', 3)).toBe('Markets – Page 3');
-    const metadata = listingMetadata({ name: 'Markets', description: 'd', basePath: '/section/markets', page: 2, feedBase: '/feeds/section/markets/' });
+    const metadata = listingMetadata({
+      name: 'Markets',
+      description: 'd',
+      basePath: '/section/markets',
+      page: 2,
+      feedBase: '/feeds/section/markets/',
+    });
     expect(metadata.alternates?.canonical).toBe('/section/markets/page/2');
     expect(metadata.title).toBe('Markets – Page 2');
     expect(JSON.stringify(metadata.alternates?.types)).toContain('/feeds/section/markets/rss.xml');

@@ -1,4 +1,11 @@
-import type { BreadcrumbList, CollectionPage, NewsArticle, NewsMediaOrganization, WebSite, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  CollectionPage,
+  NewsArticle,
+  NewsMediaOrganization,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import type { Article, ArticleSummary } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 
@@ -44,7 +51,11 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     image: HERO_RATIOS.map((ratio) => absoluteUrl(heroVariantPath(article.slug, ratio))),
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: article.authors.map((author) => ({ '@type': 'Person', name: author.name, url: absoluteUrl(`/author/${author.slug}`) })),
+    author: article.authors.map((author) => ({
+      '@type': 'Person',
+      name: author.name,
+      url: absoluteUrl(`/author/${author.slug}`),
+    })),
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: siteConfig.name,
@@ -64,11 +75,21 @@ export function breadcrumbJsonLd(trail: { name: string; path: string }[]): WithC
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: trail.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   };
 }
 
-export function collectionPageJsonLd(page: { name: string; description: string; path: string; items: ArticleSummary[] }): WithContext<CollectionPage> {
+export function collectionPageJsonLd(page: {
+  name: string;
+  description: string;
+  path: string;
+  items: ArticleSummary[];
+}): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -79,12 +100,20 @@ export function collectionPageJsonLd(page: { name: string; description: string; 
     mainEntity: {
       '@type': 'ItemList',
       numberOfItems: page.items.length,
-      itemListElement: page.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, url: absoluteUrl(`/articles/${item.slug}`), name: item.title })),
+      itemListElement: page.items.map((item, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absoluteUrl(`/articles/${item.slug}`),
+        name: item.title,
+      })),
     },
   };
 }
 
 /** JSON for a <script> element: `<` is written as \u003c so no string in the data can close the element. */
 export function serializeJsonLd(data: object): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

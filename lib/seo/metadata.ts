@@ -12,7 +12,12 @@ interface FeedLinks {
 
 const SITE_FEEDS: FeedLinks = { title: siteConfig.name, feedBase: '/' };
 // The site's social card (app/opengraph-image.tsx), named explicitly because a page's own openGraph replaces it.
-const SITE_CARD = { url: '/opengraph-image', width: 1200, height: 630, alt: `${siteConfig.name}: ${siteConfig.tagline}` };
+const SITE_CARD = {
+  url: '/opengraph-image',
+  width: 1200,
+  height: 630,
+  alt: `${siteConfig.name}: ${siteConfig.tagline}`,
+};
 
 function feedAlternates(feeds: FeedLinks[]): NonNullable<Metadata['alternates']>['types'] {
   const rss = feeds.map((f) => ({ url: feedPaths(f)['rss.xml'], title: `${f.title} (RSS)` }));
@@ -31,20 +36,41 @@ export function homeMetadata(page: number): Metadata {
     title: page > 1 ? pageTitle('Latest stories', page) : { absolute: `${siteConfig.name}: ${siteConfig.tagline}` },
     description: 'Meridian reports on business, technology, markets, policy and the global economy.',
     alternates: { canonical: path, types: feedAlternates([SITE_FEEDS]) },
-    openGraph: { type: 'website', url: path, siteName: siteConfig.name, locale: siteConfig.locale.replace('-', '_'), images: [SITE_CARD] },
+    openGraph: {
+      type: 'website',
+      url: path,
+      siteName: siteConfig.name,
+      locale: siteConfig.locale.replace('-', '_'),
+      images: [SITE_CARD],
+    },
     twitter: { card: 'summary_large_image' },
     robots: { index: true, follow: true },
   };
 }
 
-export function listingMetadata(listing: { name: string; description: string; basePath: string; page: number; feedBase?: string }): Metadata {
+export function listingMetadata(listing: {
+  name: string;
+  description: string;
+  basePath: string;
+  page: number;
+  feedBase?: string;
+}): Metadata {
   const path = listing.page > 1 ? `${listing.basePath}/page/${listing.page}` : listing.basePath;
-  const feeds = listing.feedBase ? [{ title: `${listing.name} | ${siteConfig.name}`, feedBase: listing.feedBase }, SITE_FEEDS] : [SITE_FEEDS];
+  const feeds = listing.feedBase
+    ? [{ title: `${listing.name} | ${siteConfig.name}`, feedBase: listing.feedBase }, SITE_FEEDS]
+    : [SITE_FEEDS];
   return {
     title: pageTitle(listing.name, listing.page),
     description: listing.description,
     alternates: { canonical: path, types: feedAlternates(feeds) },
-    openGraph: { type: 'website', url: path, siteName: siteConfig.name, title: pageTitle(listing.name, listing.page), description: listing.description, images: [SITE_CARD] },
+    openGraph: {
+      type: 'website',
+      url: path,
+      siteName: siteConfig.name,
+      title: pageTitle(listing.name, listing.page),
+      description: listing.description,
+      images: [SITE_CARD],
+    },
     twitter: { card: 'summary_large_image' },
     robots: { index: true, follow: true },
   };

@@ -1,6 +1,15 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, chunkSitemapUrls, MAX_NEWS_URLS, MAX_SITEMAP_BYTES, MAX_URLS_PER_SITEMAP, type SitemapUrl } from './sitemap';
+import {
+  buildNewsSitemap,
+  buildSitemapIndex,
+  buildUrlSet,
+  chunkSitemapUrls,
+  MAX_NEWS_URLS,
+  MAX_SITEMAP_BYTES,
+  MAX_URLS_PER_SITEMAP,
+  type SitemapUrl,
+} from './sitemap';
 
 const parser = new XMLParser({ ignoreAttributes: false });
 
@@ -14,7 +23,13 @@ function corpus(count: number, titleLength = 20): SitemapUrl[] {
 
 describe('sitemaps', () => {
   it('writes a valid urlset with lastmod and image:image, escaping URLs', () => {
-    const xml = buildUrlSet([{ loc: 'https://meridian.example/a?x=1&y=<2>', lastmod: '2026-11-28T08:00:00.000Z', images: [{ loc: 'https://meridian.example/i.webp', title: 'Gold & "silver"' }] }]);
+    const xml = buildUrlSet([
+      {
+        loc: 'https://meridian.example/a?x=1&y=<2>',
+        lastmod: '2026-11-28T08:00:00.000Z',
+        images: [{ loc: 'https://meridian.example/i.webp', title: 'Gold & "silver"' }],
+      },
+    ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const url = parser.parse(xml).urlset.url;
     expect(xml).toContain('a?x=1&amp;y=&lt;2&gt;');
@@ -48,11 +63,17 @@ describe('sitemaps', () => {
   });
 
   it('writes an index and a news sitemap of at most 1,000 stories', () => {
-    const index = buildSitemapIndex([{ loc: 'https://meridian.example/sitemaps/articles/1.xml', lastmod: '2026-11-28T08:00:00.000Z' }]);
+    const index = buildSitemapIndex([
+      { loc: 'https://meridian.example/sitemaps/articles/1.xml', lastmod: '2026-11-28T08:00:00.000Z' },
+    ]);
     expect(XMLValidator.validate(index)).toBe(true);
     expect(parser.parse(index).sitemapindex.sitemap.loc).toBe('https://meridian.example/sitemaps/articles/1.xml');
     const news = buildNewsSitemap(
-      Array.from({ length: 1200 }, (_, i) => ({ loc: `https://meridian.example/articles/s-${i}`, title: `Story ${i} & more`, publishedAt: '2026-11-28T08:00:00.000Z' })),
+      Array.from({ length: 1200 }, (_, i) => ({
+        loc: `https://meridian.example/articles/s-${i}`,
+        title: `Story ${i} & more`,
+        publishedAt: '2026-11-28T08:00:00.000Z',
+      })),
       { name: 'Meridian', language: 'en' },
     );
     expect(XMLValidator.validate(news)).toBe(true);

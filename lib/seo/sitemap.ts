@@ -23,7 +23,10 @@ const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
 function urlXml(url: SitemapUrl): string {
   const images = (url.images ?? [])
-    .map((image) => `<image:image><image:loc>${escapeXml(image.loc)}</image:loc>${image.title ? `<image:title>${escapeXml(image.title)}</image:title>` : ''}</image:image>`)
+    .map(
+      (image) =>
+        `<image:image><image:loc>${escapeXml(image.loc)}</image:loc>${image.title ? `<image:title>${escapeXml(image.title)}</image:title>` : ''}</image:image>`,
+    )
     .join('');
   return `<url><loc>${escapeXml(url.loc)}</loc>${url.lastmod ? `<lastmod>${url.lastmod}</lastmod>` : ''}${images}</url>\n`;
 }
@@ -33,7 +36,11 @@ export function buildUrlSet(urls: readonly SitemapUrl[]): string {
 }
 
 export function buildSitemapIndex(sitemaps: readonly { loc: string; lastmod?: string }[]): string {
-  const entries = sitemaps.map((s) => `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod}</lastmod>` : ''}</sitemap>\n`).join('');
+  const entries = sitemaps
+    .map(
+      (s) => `<sitemap><loc>${escapeXml(s.loc)}</loc>${s.lastmod ? `<lastmod>${s.lastmod}</lastmod>` : ''}</sitemap>\n`,
+    )
+    .join('');
   return `${HEADER}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries}</sitemapindex>\n`;
 }
 

@@ -10,7 +10,8 @@ export function ignoredBecause(headers: Headers): IgnoredBecause | null {
   // Every browser sends a user agent: a beacon without one comes from a script.
   const userAgent = headers.get('user-agent')?.trim();
   if (!userAgent || isbot(userAgent)) return 'bot';
-  const purpose = `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-moz') ?? ''}`.toLowerCase();
+  const purpose =
+    `${headers.get('sec-purpose') ?? ''} ${headers.get('purpose') ?? ''} ${headers.get('x-moz') ?? ''}`.toLowerCase();
   if (purpose.includes('prefetch') || purpose.includes('prerender')) return 'prefetch';
   const cookies = headers.get('cookie') ?? '';
   if (cookies.split(';').some((c) => c.trim().startsWith(`${DRAFT_MODE_COOKIE}=`))) return 'preview';

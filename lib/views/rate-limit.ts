@@ -26,7 +26,9 @@ export class RateLimiter {
     const id = createHmac('sha256', this.key).update(client).digest('base64url').slice(0, 22);
     const now = this.now();
     const previous = this.buckets.get(id);
-    const refilled = previous ? Math.min(this.perMinute, previous.tokens + ((now - previous.at) / 60_000) * this.perMinute) : this.perMinute;
+    const refilled = previous
+      ? Math.min(this.perMinute, previous.tokens + ((now - previous.at) / 60_000) * this.perMinute)
+      : this.perMinute;
     if (previous) this.buckets.delete(id);
     else if (this.buckets.size >= this.maxClients) this.buckets.delete(this.buckets.keys().next().value!);
     const allowed = refilled >= 1;

@@ -44,7 +44,16 @@ describe('RedisViewStore when Redis goes away and comes back', () => {
     expect(Math.max(...waits)).toBeLessThan(200);
 
     server = await startRedisServer({ port: server.port, dataDir });
-    await expect.poll(() => store.probe().then(() => 'up', () => 'down'), { timeout: 5_000, interval: 100 }).toBe('up');
+    await expect
+      .poll(
+        () =>
+          store.probe().then(
+            () => 'up',
+            () => 'down',
+          ),
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBe('up');
     expect(await recordView(store, bob, 'alpha', now)).toBe(true);
     expect(await recordView(store, alice, 'alpha', now)).toBe(false);
     expect(await store.countsBetween(now, now)).toEqual(new Map([['alpha', 2]]));

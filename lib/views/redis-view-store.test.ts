@@ -20,7 +20,9 @@ afterAll(async () => {
 
 async function dumpAll(): Promise<string> {
   const keys = await admin.keys('*');
-  const parts = await Promise.all(keys.map(async (key) => `${key} ${JSON.stringify(await admin.dump(key))} ${JSON.stringify(await dumpValue(key))}`));
+  const parts = await Promise.all(
+    keys.map(async (key) => `${key} ${JSON.stringify(await admin.dump(key))} ${JSON.stringify(await dumpValue(key))}`),
+  );
   return parts.join('\n');
 }
 
@@ -39,7 +41,7 @@ describeViewStore('Redis', async () => {
 });
 
 describe('RedisViewStore', () => {
-  it('lets the day\'s salt and visitor hashes expire when the day ends, and shares the salt between instances', async () => {
+  it("lets the day's salt and visitor hashes expire when the day ends, and shares the salt between instances", async () => {
     const now = Date.now();
     const a = new RedisViewStore(server.url, 'expiry:');
     const b = new RedisViewStore(server.url, 'expiry:');
@@ -57,7 +59,9 @@ describe('RedisViewStore', () => {
 
   it('throws a typed error while Redis cannot be reached', async () => {
     const store = new RedisViewStore('redis://127.0.0.1:1', 'down:');
-    await expect(recordView(store, { address: '192.0.2.1', userAgent: 'UA' }, 'alpha', Date.now())).rejects.toBeInstanceOf(ViewStoreUnavailableError);
+    await expect(
+      recordView(store, { address: '192.0.2.1', userAgent: 'UA' }, 'alpha', Date.now()),
+    ).rejects.toBeInstanceOf(ViewStoreUnavailableError);
     await expect(store.countsBetween(Date.now(), Date.now())).rejects.toBeInstanceOf(ViewStoreUnavailableError);
     await store.close();
   });

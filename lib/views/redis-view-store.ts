@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { DAY_MS, dayOf, HOUR_MS, hourOf, RETAIN_COUNTS_MS, ViewStoreUnavailableError, type ViewStore } from './view-store';
+import {
+  DAY_MS,
+  dayOf,
+  HOUR_MS,
+  hourOf,
+  RETAIN_COUNTS_MS,
+  ViewStoreUnavailableError,
+  type ViewStore,
+} from './view-store';
 
 // Checks the source's views today against its budget, marks the visitor seen for the day and counts the view in
 // one atomic step; every key carries its expiry.
@@ -27,7 +35,10 @@ export class RedisViewStore implements ViewStore {
   private salt: { day: number; salt: string } | null = null;
   private connecting: Promise<void> | null = null;
 
-  constructor(url: string, private readonly prefix = 'meridian:views:') {
+  constructor(
+    url: string,
+    private readonly prefix = 'meridian:views:',
+  ) {
     this.redis = new Redis(url, {
       lazyConnect: true,
       connectTimeout: 1_000,
@@ -46,12 +57,34 @@ export class RedisViewStore implements ViewStore {
     });
   }
 
-  async recordView({ slug, visitor, source, perSource, at }: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean> {
+  async recordView({
+    slug,
+    visitor,
+    source,
+    perSource,
+    at,
+  }: {
+    slug: string;
+    visitor: string;
+    source: string;
+    perSource: number;
+    at: number;
+  }): Promise<boolean> {
     const day = dayOf(at);
     const hour = hourOf(at);
     const keys = [`${this.prefix}seen:${day}`, `${this.prefix}h:${hour}`, `${this.prefix}sources:${day}`];
     const result = await this.call(() =>
-      this.redis.eval(RECORD_VIEW, keys.length, ...keys, visitor, (day + 1) * DAY_MS, slug, hour * HOUR_MS + RETAIN_COUNTS_MS, source, perSource),
+      this.redis.eval(
+        RECORD_VIEW,
+        keys.length,
+        ...keys,
+        visitor,
+        (day + 1) * DAY_MS,
+        slug,
+        hour * HOUR_MS + RETAIN_COUNTS_MS,
+        source,
+        perSource,
+      ),
     );
     return result === 1;
   }
@@ -63,14 +96,23 @@ export class RedisViewStore implements ViewStore {
     const counts = new Map<string, number>();
     for (const [error, hash] of replies) {
       if (error) throw new ViewStoreUnavailableError(`View store (Redis) failed: ${error.message}`, { cause: error });
-      for (const [slug, views] of Object.entries(hash as Record<string, string>)) counts.set(slug, (counts.get(slug) ?? 0) + Number(views));
+      for (const [slug, views] of Object.entries(hash as Record<string, string>))
+        counts.set(slug, (counts.get(slug) ?? 0) + Number(views));
     }
     return counts;
   }
 
   async saltFor(day: number): Promise<string> {
     if (this.salt?.day === day) return this.salt.salt;
-    const salt = await this.call(() => this.redis.eval(SALT_FOR_DAY, 1, `${this.prefix}salt:${day}`, randomBytes(32).toString('hex'), (day + 1) * DAY_MS));
+    const salt = await this.call(() =>
+      this.redis.eval(
+        SALT_FOR_DAY,
+        1,
+        `${this.prefix}salt:${day}`,
+        randomBytes(32).toString('hex'),
+        (day + 1) * DAY_MS,
+      ),
+    );
     if (typeof salt !== 'string') throw new ViewStoreUnavailableError(`View store (Redis) has no salt for day ${day}`);
     this.salt = { day, salt };
     return salt;
@@ -88,7 +130,8 @@ export class RedisViewStore implements ViewStore {
     try {
       // The first calls wait for the first connection (made once, however many arrive together); after that
       // ioredis reconnects on its own and calls fail at once while it is away.
-      if (this.redis.status === 'wait' && !this.connecting) this.connecting = this.redis.connect().finally(() => (this.connecting = null));
+      if (this.redis.status === 'wait' && !this.connecting)
+        this.connecting = this.redis.connect().finally(() => (this.connecting = null));
       if (this.connecting) await this.connecting;
       return await command();
     } catch (error) {

@@ -21,7 +21,10 @@ describe('SqliteViewStore faults', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'meridian-views-faults-'));
     const store = new SqliteViewStore(dir);
     expect(await recordView(store, alice, 'alpha', now)).toBe(true);
-    cleanups.push(() => void store.close(), () => fs.rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(
+      () => void store.close(),
+      () => fs.rmSync(dir, { recursive: true, force: true }),
+    );
     return store;
   }
 

@@ -46,7 +46,19 @@ export class SqliteViewStore implements ViewStore {
     this.file = path.join(path.resolve(dir), 'views.sqlite');
   }
 
-  async recordView({ slug, visitor, source, perSource, at }: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean> {
+  async recordView({
+    slug,
+    visitor,
+    source,
+    perSource,
+    at,
+  }: {
+    slug: string;
+    visitor: string;
+    source: string;
+    perSource: number;
+    at: number;
+  }): Promise<boolean> {
     return this.use((s) => {
       const day = dayOf(at);
       if (day > this.prunedDay) {
@@ -87,7 +99,8 @@ export class SqliteViewStore implements ViewStore {
 
   private use<T>(work: (s: Statements) => T, write: boolean): T {
     // Only writes wait out the cool-off: reading needs no write lock (WAL) and a read-only file still reads.
-    if (write && this.unavailable && Date.now() < this.unavailable.until) throw new ViewStoreUnavailableError(this.unavailable.reason);
+    if (write && this.unavailable && Date.now() < this.unavailable.until)
+      throw new ViewStoreUnavailableError(this.unavailable.reason);
     const statements = this.open();
     try {
       if (!write) return work(statements);
@@ -133,12 +146,15 @@ function prepare(db: Database.Database) {
     pruneCounts: db.prepare('DELETE FROM view_counts WHERE hour < ?'),
     pruneSources: db.prepare('DELETE FROM sources_today WHERE day < ?'),
     sourceViews: db.prepare('SELECT views FROM sources_today WHERE day = ? AND source = ?'),
-    countSource: db.prepare('INSERT INTO sources_today (day, source, views) VALUES (?, ?, 1) ON CONFLICT (day, source) DO UPDATE SET views = views + 1'),
+    countSource: db.prepare(
+      'INSERT INTO sources_today (day, source, views) VALUES (?, ?, 1) ON CONFLICT (day, source) DO UPDATE SET views = views + 1',
+    ),
     markSeen: db.prepare('INSERT OR IGNORE INTO seen_today (day, visitor) VALUES (?, ?)'),
-    increment: db.prepare('INSERT INTO view_counts (slug, hour, views) VALUES (?, ?, 1) ON CONFLICT (slug, hour) DO UPDATE SET views = views + 1'),
+    increment: db.prepare(
+      'INSERT INTO view_counts (slug, hour, views) VALUES (?, ?, 1) ON CONFLICT (slug, hour) DO UPDATE SET views = views + 1',
+    ),
     // A write that changes nothing (no day is negative) but needs the write lock and a writable file.
     probeWrite: db.prepare('DELETE FROM seen_today WHERE day < 0'),
     counts: db.prepare('SELECT slug, SUM(views) AS views FROM view_counts WHERE hour BETWEEN ? AND ? GROUP BY slug'),
   };
 }
-

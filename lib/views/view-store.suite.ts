@@ -35,7 +35,12 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
       const nextDay = (dayOf(now) + 1) * DAY_MS + 1;
       expect(await recordView(store, READER, 'alpha', nextDay)).toBe(true);
       expect(await recordView(store, READER, 'alpha', nextDay + 1)).toBe(false);
-      expect(await store.countsBetween(now, nextDay)).toEqual(new Map([['alpha', 4], ['beta', 1]]));
+      expect(await store.countsBetween(now, nextDay)).toEqual(
+        new Map([
+          ['alpha', 4],
+          ['beta', 1],
+        ]),
+      );
     });
 
     it('counts at most the per-address budget of readers of one address per article per day, whatever the user agent', async () => {
@@ -45,7 +50,12 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
       expect(await recordView(store, agents[0]!, 'beta', now, 3)).toBe(true);
       expect(await recordView(store, { ...READER, address: '198.51.100.1' }, 'alpha', now, 3)).toBe(true);
       expect(await recordView(store, agents[19]!, 'alpha', (dayOf(now) + 1) * DAY_MS + 1, 3)).toBe(true);
-      expect(await store.countsBetween(now, now)).toEqual(new Map([['alpha', 4], ['beta', 1]]));
+      expect(await store.countsBetween(now, now)).toEqual(
+        new Map([
+          ['alpha', 4],
+          ['beta', 1],
+        ]),
+      );
     });
 
     it('counts concurrent repeats of one view exactly once', async () => {
@@ -55,10 +65,16 @@ export function describeViewStore(name: string, open: () => Promise<StoreUnderTe
     });
 
     it('sums the hours of the window only', async () => {
-      const readers = (n: number) => Array.from({ length: n }, (_, i) => ({ address: `192.0.2.${i}`, userAgent: 'UA' }));
+      const readers = (n: number) =>
+        Array.from({ length: n }, (_, i) => ({ address: `192.0.2.${i}`, userAgent: 'UA' }));
       for (const reader of readers(3)) await recordView(store, reader, 'old', now);
       for (const reader of readers(2)) await recordView(store, reader, 'new', now + 5 * HOUR_MS);
-      expect(await store.countsBetween(now, now + 5 * HOUR_MS)).toEqual(new Map([['old', 3], ['new', 2]]));
+      expect(await store.countsBetween(now, now + 5 * HOUR_MS)).toEqual(
+        new Map([
+          ['old', 3],
+          ['new', 2],
+        ]),
+      );
       expect(await store.countsBetween(now + HOUR_MS, now + 5 * HOUR_MS)).toEqual(new Map([['new', 2]]));
       expect(await store.countsBetween(now, now + 4 * HOUR_MS)).toEqual(new Map([['old', 3]]));
       expect(await store.countsBetween(now + 6 * HOUR_MS, now + 9 * HOUR_MS)).toEqual(new Map());

@@ -25,7 +25,13 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-const FALLBACK_CITY: City = { id: 'beijing', name: 'Beijing', latitude: 39.9042, longitude: 116.4074, timeZone: 'Asia/Shanghai' };
+const FALLBACK_CITY: City = {
+  id: 'beijing',
+  name: 'Beijing',
+  latitude: 39.9042,
+  longitude: 116.4074,
+  timeZone: 'Asia/Shanghai',
+};
 
 let cache: { cities: City[]; problems: string[] } | null = null;
 
@@ -42,7 +48,9 @@ export function loadCities(dir: string = contentDir()): { cities: City[]; proble
   (Array.isArray(raw) ? raw : []).forEach((entry, index) => {
     const parsed = citySchema.safeParse(entry);
     if (parsed.success) cities.push(parsed.data);
-    else for (const issue of parsed.error.issues) problems.push(`cities.json [${index}].${issue.path.join('.')}: ${issue.message}`);
+    else
+      for (const issue of parsed.error.issues)
+        problems.push(`cities.json [${index}].${issue.path.join('.')}: ${issue.message}`);
   });
   return { cities, problems };
 }

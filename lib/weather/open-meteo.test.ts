@@ -3,7 +3,13 @@ import { forecastBody, startWeatherStub } from '../../scripts/weather-stub-serve
 import type { City } from './cities';
 import { fetchForecast, parseForecast } from './open-meteo';
 
-const city = (name: string, latitude: number): City => ({ id: name.toLowerCase(), name, latitude, longitude: 100, timeZone: 'Asia/Shanghai' });
+const city = (name: string, latitude: number): City => ({
+  id: name.toLowerCase(),
+  name,
+  latitude,
+  longitude: 100,
+  timeZone: 'Asia/Shanghai',
+});
 
 describe('parseForecast', () => {
   it('reads temperature, code, high and low from the real response shape', () => {
@@ -17,9 +23,15 @@ describe('parseForecast', () => {
   it.each([
     ['empty object', {}],
     ['null', null],
-    ['string temperature', { ...forecastBody(1, 1, 'UTC', 20), current: { time: 1, temperature_2m: 'hot', weather_code: 1 } }],
+    [
+      'string temperature',
+      { ...forecastBody(1, 1, 'UTC', 20), current: { time: 1, temperature_2m: 'hot', weather_code: 1 } },
+    ],
     ['impossible temperature', forecastBody(1, 1, 'UTC', 900)],
-    ['no daily values', { ...forecastBody(1, 1, 'UTC', 20), daily: { temperature_2m_max: [], temperature_2m_min: [] } }],
+    [
+      'no daily values',
+      { ...forecastBody(1, 1, 'UTC', 20), daily: { temperature_2m_max: [], temperature_2m_min: [] } },
+    ],
   ])('rejects %s', (_name, body) => {
     expect(() => parseForecast(body)).toThrow(/Unexpected weather response/);
   });

@@ -54,7 +54,9 @@ export function parseForecast(body: unknown): WeatherReport {
     highC: daily.temperature_2m_max[0]!,
     lowC: daily.temperature_2m_min[0]!,
     weatherCode: current.weather_code,
-    observedAt: Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : new Date(current.time).toISOString(),
+    observedAt: Number.isFinite(seconds)
+      ? new Date(seconds * 1000).toISOString()
+      : new Date(current.time).toISOString(),
   };
 }
 

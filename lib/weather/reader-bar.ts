@@ -39,7 +39,10 @@ function weatherCache(): WeatherCache {
   return holder[globalKey];
 }
 
-export async function getReaderBar({ city, unit }: ReaderPreferences, waitMs: number = RENDER_WAIT_MS): Promise<ReaderBarData> {
+export async function getReaderBar(
+  { city, unit }: ReaderPreferences,
+  waitMs: number = RENDER_WAIT_MS,
+): Promise<ReaderBarData> {
   const { report, fetchedAt } = await weatherCache().get(city.id, waitMs);
   const now = new Date();
   const code = report ? describeWeatherCode(report.weatherCode) : null;

@@ -12,19 +12,19 @@ describe('reader preferences', () => {
   const read = (cookies: Record<string, string>) => readPreferences((name) => cookies[name]);
 
   it('reads a valid city and unit', () => {
-    expect(read({ [CITY_COOKIE]: 'tokyo', [UNIT_COOKIE]: 'f' })).toMatchObject({ city: { id: 'tokyo', timeZone: 'Asia/Tokyo' }, unit: 'f' });
+    expect(read({ [CITY_COOKIE]: 'tokyo', [UNIT_COOKIE]: 'f' })).toMatchObject({
+      city: { id: 'tokyo', timeZone: 'Asia/Tokyo' },
+      unit: 'f',
+    });
   });
   it.each([
     ['no cookies', {}],
     ['an unknown city', { [CITY_COOKIE]: 'atlantis' }],
     ['tampered values', { [CITY_COOKIE]: '../../etc/passwd', [UNIT_COOKIE]: 'kelvin' }],
     ['a huge value', { [CITY_COOKIE]: 'x'.repeat(5000) }],
-  ])(
-    'falls back to Beijing in °C for %s',
-    (_name, cookies: Record<string, string>) => {
-      expect(read(cookies)).toMatchObject({ city: { id: 'beijing' }, unit: 'c' });
-    },
-  );
+  ])('falls back to Beijing in °C for %s', (_name, cookies: Record<string, string>) => {
+    expect(read(cookies)).toMatchObject({ city: { id: 'beijing' }, unit: 'c' });
+  });
   it('returns only to same-site paths', () => {
     expect(safeReturnPath('/section/markets')).toBe('/section/markets');
     for (const bad of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '', null]) {

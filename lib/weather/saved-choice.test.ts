@@ -5,7 +5,10 @@ const CITIES = ['beijing', 'new-york', 'tokyo'];
 
 describe('savedChoiceFromCookies', () => {
   it('reads the city and unit among other cookies', () => {
-    expect(savedChoiceFromCookies('a=1; meridian-city=new-york; meridian-unit=f', CITIES)).toEqual({ city: 'new-york', unit: 'f' });
+    expect(savedChoiceFromCookies('a=1; meridian-city=new-york; meridian-unit=f', CITIES)).toEqual({
+      city: 'new-york',
+      unit: 'f',
+    });
   });
 
   it('returns null when nothing was saved', () => {
@@ -14,7 +17,10 @@ describe('savedChoiceFromCookies', () => {
   });
 
   it('ignores unknown or tampered values', () => {
-    expect(savedChoiceFromCookies('meridian-city=atlantis; meridian-unit=kelvin', CITIES)).toEqual({ city: '', unit: 'c' });
+    expect(savedChoiceFromCookies('meridian-city=atlantis; meridian-unit=kelvin', CITIES)).toEqual({
+      city: '',
+      unit: 'c',
+    });
     expect(savedChoiceFromCookies('meridian-city=%3Cscript%3E', CITIES)).toEqual({ city: '', unit: 'c' });
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { WeatherReport } from './open-meteo';
 import { FRESH_FOR_MS, RETRY_AFTER_FAILURE_MS, SERVE_STALE_FOR_MS, WeatherCache } from './weather-cache';
 
-const report = (temperatureC: number): WeatherReport => ({ temperatureC, highC: 30, lowC: 10, weatherCode: 0, observedAt: '2026-11-28T00:00:00Z' });
+const report = (temperatureC: number): WeatherReport => ({
+  temperatureC,
+  highC: 30,
+  lowC: 10,
+  weatherCode: 0,
+  observedAt: '2026-11-28T00:00:00Z',
+});
 
 function setup() {
   const clock = { now: 1_000_000 };
@@ -34,7 +40,10 @@ describe('WeatherCache', () => {
   it('makes one upstream call for many concurrent requests per city', async () => {
     const { cache, calls, setNext } = setup();
     setNext(() => new Promise((resolve) => setTimeout(() => resolve(report(20)), 50)));
-    await Promise.all([...Array.from({ length: 200 }, () => cache.get('beijing', 1000)), ...Array.from({ length: 200 }, () => cache.get('tokyo', 1000))]);
+    await Promise.all([
+      ...Array.from({ length: 200 }, () => cache.get('beijing', 1000)),
+      ...Array.from({ length: 200 }, () => cache.get('tokyo', 1000)),
+    ]);
     expect(calls.sort()).toEqual(['beijing', 'tokyo']);
   });
 

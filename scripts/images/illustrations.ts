@@ -33,11 +33,15 @@ export function heroIllustrationSvg(slug: string, section: string, width = 1600,
   const points = Array.from({ length: 9 }, (_, i) => `${(i / 8) * width},${height * (0.35 + rand() * 0.45)}`).join(' ');
   for (let i = 0; i < 7; i += 1) {
     const r = 40 + rand() * 260;
-    shapes.push(`<circle cx="${rand() * width}" cy="${rand() * height}" r="${r}" fill="${[bright, accent, light][i % 3]}" opacity="${0.25 + rand() * 0.5}"/>`);
+    shapes.push(
+      `<circle cx="${rand() * width}" cy="${rand() * height}" r="${r}" fill="${[bright, accent, light][i % 3]}" opacity="${0.25 + rand() * 0.5}"/>`,
+    );
   }
   for (let i = 0; i < 12; i += 1) {
     const barHeight = 60 + rand() * height * 0.5;
-    shapes.push(`<rect x="${80 + i * 120}" y="${height - barHeight}" width="70" height="${barHeight}" fill="${i % 2 ? light : bright}" opacity="0.55"/>`);
+    shapes.push(
+      `<rect x="${80 + i * 120}" y="${height - barHeight}" width="70" height="${barHeight}" fill="${i % 2 ? light : bright}" opacity="0.55"/>`,
+    );
   }
   const angle = Math.round(rand() * 360);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
@@ -51,7 +55,12 @@ ${shapes.join('\n')}
 export function avatarSvg(name: string, size = 256): string {
   const rand = seededRandom(name);
   const palette = Object.values(PALETTES)[Math.floor(rand() * 6)] ?? FALLBACK;
-  const initials = name.split(/\s+/).map((part) => part[0] ?? '').join('').slice(0, 2).toUpperCase();
+  const initials = name
+    .split(/\s+/)
+    .map((part) => part[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase();
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}">
 <rect width="100%" height="100%" fill="${palette[0]}"/>
 <circle cx="${size * 0.8}" cy="${size * 0.2}" r="${size * 0.35}" fill="${palette[1]}" opacity="0.6"/>

@@ -13,8 +13,15 @@ beforeAll(() => {
 
 test.concurrent.each(cases)('varnishtest %s', async (name) => {
   const run = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    execFile('varnishtest', ['-q', path.join(TESTS_DIR, name)], { timeout: 50_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, output: `${stdout}\n${stderr}` }),
+    execFile(
+      'varnishtest',
+      ['-q', path.join(TESTS_DIR, name)],
+      { timeout: 50_000, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          output: `${stdout}\n${stderr}`,
+        }),
     );
   });
   // On failure varnishtest prints the whole exchange and Varnish's log: the end of it is the assertion message.

@@ -19,10 +19,14 @@ export async function GET(request: Request) {
   const secret = readSecret('PREVIEW_SECRET');
   if (!secret) return htmlPage(503, 'Preview is not configured', missingSecretMessage('PREVIEW_SECRET'));
   const query = new URL(request.url).searchParams;
-  const verdict = verifyPreview({ slug: query.get('slug'), expires: query.get('expires'), sig: query.get('sig') }, secret);
+  const verdict = verifyPreview(
+    { slug: query.get('slug'), expires: query.get('expires'), sig: query.get('sig') },
+    secret,
+  );
   if (!verdict.ok) {
     const client = clientAddress(request.headers);
-    if (limiter.exhausted(client)) return htmlPage(429, 'Too many invalid preview links', 'Try again in a few minutes.', { 'Retry-After': '60' });
+    if (limiter.exhausted(client))
+      return htmlPage(429, 'Too many invalid preview links', 'Try again in a few minutes.', { 'Retry-After': '60' });
     if (verdict.reason !== 'expired') limiter.recordFailure(client);
     const message =
       verdict.reason === 'expired'
@@ -32,11 +36,22 @@ export async function GET(request: Request) {
   }
   const { slug, expires } = verdict.grant;
   if (!getContentSnapshot().articles.some((a) => a.slug === slug)) {
-    return htmlPage(404, 'No such article', `No article with the slug "${slug}" exists (or its file has problems: run npm run content:check).`);
+    return htmlPage(
+      404,
+      'No such article',
+      `No article with the slug "${slug}" exists (or its file has problems: run npm run content:check).`,
+    );
   }
-  (await cookies()).set(PREVIEW_GRANT_COOKIE, createGrantValue(slug, expires, secret), grantCookieOptions(expires - Date.now() / 1000));
+  (await cookies()).set(
+    PREVIEW_GRANT_COOKIE,
+    createGrantValue(slug, expires, secret),
+    grantCookieOptions(expires - Date.now() / 1000),
+  );
   (await draftMode()).enable();
   await restrictDraftModeCookie();
   // The target is built from the verified slug only, never from a URL given in the request.
-  return new Response(null, { status: 303, headers: { Location: `/articles/${slug}`, 'Cache-Control': 'private, no-store' } });
+  return new Response(null, {
+    status: 303,
+    headers: { Location: `/articles/${slug}`, 'Cache-Control': 'private, no-store' },
+  });
 }

@@ -16,7 +16,9 @@ export async function POST(request: Request) {
   if (!body.ok) return new Response(`${body.message}.\n`, { status: body.status });
   let form: FormData;
   try {
-    form = await new Response(body.text, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
+    form = await new Response(body.text, {
+      headers: { 'Content-Type': request.headers.get('content-type') ?? '' },
+    }).formData();
   } catch {
     return new Response('Expected a form with city and unit.\n', { status: 400 });
   }

@@ -20,13 +20,21 @@ const limiter = createGuessLimiter({ freeGuesses: 20 });
  */
 export async function POST(request: Request) {
   const secret = readSecret('REVALIDATE_SECRET');
-  if (!secret) return Response.json({ error: missingSecretMessage('REVALIDATE_SECRET') }, { status: 503, headers: noStore });
+  if (!secret)
+    return Response.json({ error: missingSecretMessage('REVALIDATE_SECRET') }, { status: 503, headers: noStore });
   const token = bearerToken(request);
   if (!token || !secretsMatch(secret, token)) {
     const client = clientAddress(request.headers);
-    if (limiter.exhausted(client)) return Response.json({ error: 'Too many wrong secrets: try again later' }, { status: 429, headers: { ...noStore, 'Retry-After': '60' } });
+    if (limiter.exhausted(client))
+      return Response.json(
+        { error: 'Too many wrong secrets: try again later' },
+        { status: 429, headers: { ...noStore, 'Retry-After': '60' } },
+      );
     limiter.recordFailure(client);
-    return Response.json({ error: 'Send Authorization: Bearer <REVALIDATE_SECRET>' }, { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } });
+    return Response.json(
+      { error: 'Send Authorization: Bearer <REVALIDATE_SECRET>' },
+      { status: 401, headers: { ...noStore, 'WWW-Authenticate': 'Bearer' } },
+    );
   }
   const body = await readLimitedText(request, MAX_BODY_BYTES);
   if (!body.ok) return Response.json({ error: body.message }, { status: body.status, headers: noStore });
@@ -34,12 +42,18 @@ export async function POST(request: Request) {
   try {
     json = JSON.parse(body.text);
   } catch {
-    return Response.json({ error: 'Body must be JSON: {"slugs": ["a-slug"]} or {"all": true}' }, { status: 400, headers: noStore });
+    return Response.json(
+      { error: 'Body must be JSON: {"slugs": ["a-slug"]} or {"all": true}' },
+      { status: 400, headers: noStore },
+    );
   }
   const parsed = revalidateBodySchema.safeParse(json);
   if (!parsed.success) {
     return Response.json(
-      { error: 'Body must be {"slugs": ["a-slug", ...]} or {"all": true}', issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`) },
+      {
+        error: 'Body must be {"slugs": ["a-slug", ...]} or {"all": true}',
+        issues: parsed.error.issues.map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`),
+      },
       { status: 400, headers: noStore },
     );
   }
@@ -47,7 +61,15 @@ export async function POST(request: Request) {
   const before = getContentSnapshot();
   const reload = reloadContent();
   if (!reload.applied) {
-    return Response.json({ applied: false, revalidated: [], problems: reload.problems, message: 'Content has problems: the last good version stays live.' }, { status: 422, headers: noStore });
+    return Response.json(
+      {
+        applied: false,
+        revalidated: [],
+        problems: reload.problems,
+        message: 'Content has problems: the last good version stays live.',
+      },
+      { status: 422, headers: noStore },
+    );
   }
   const tags = tagsToRevalidate(parsed.data, before, reload.snapshot);
   // With several instances, each reloads its content before the shared cache tags expire (README, "Deployment").
@@ -58,11 +80,33 @@ export async function POST(request: Request) {
       instances = await announceContentReload(redisUrl, tags);
     } catch (error) {
       console.error(`Revalidation not sent to the other instances: ${error instanceof Error ? error.message : error}`);
-      return Response.json({ applied: true, revalidated: [], problems: reload.problems, message: 'Redis is unreachable: the other instances were not told. Try again.' }, { status: 503, headers: noStore });
+      return Response.json(
+        {
+          applied: true,
+          revalidated: [],
+          problems: reload.problems,
+          message: 'Redis is unreachable: the other instances were not told. Try again.',
+        },
+        { status: 503, headers: noStore },
+      );
     }
   }
   await expireTags(tags);
-  const unknown = 'slugs' in parsed.data ? parsed.data.slugs.filter((s) => !reload.snapshot.articles.some((a) => a.slug === s) && !before.articles.some((a) => a.slug === s)) : [];
+  const unknown =
+    'slugs' in parsed.data
+      ? parsed.data.slugs.filter(
+          (s) => !reload.snapshot.articles.some((a) => a.slug === s) && !before.articles.some((a) => a.slug === s),
+        )
+      : [];
   console.log(`Revalidated ${tags.length} tag(s): ${tags.join(', ')}`);
-  return Response.json({ applied: true, revalidated: tags, unknownSlugs: unknown, problems: reload.problems, ...(instances && { instances }) }, { headers: noStore });
+  return Response.json(
+    {
+      applied: true,
+      revalidated: tags,
+      unknownSlugs: unknown,
+      problems: reload.problems,
+      ...(instances && { instances }),
+    },
+    { headers: noStore },
+  );
 }

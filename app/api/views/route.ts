@@ -29,7 +29,12 @@ export async function POST(request: Request) {
   if (!isPublicSlug(slug, now)) return problem(404, 'No published article has this slug');
 
   try {
-    const counted = await recordView(getViewStore(), { address, userAgent: headers.get('user-agent') ?? '' }, slug, now);
+    const counted = await recordView(
+      getViewStore(),
+      { address, userAgent: headers.get('user-agent') ?? '' },
+      slug,
+      now,
+    );
     return new Response(null, { status: counted ? 202 : 204 });
   } catch (error) {
     if (!isViewStoreUnavailable(error)) throw error;

@@ -10,5 +10,9 @@ export const alt = 'Headline card';
 export default async function ArticleSocialCard({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const article = isValidSlug(slug) ? await getArticle(slug) : null;
-  return renderSocialCard(article ? { kicker: article.section.name, headline: article.title } : { kicker: siteConfig.tagline, headline: siteConfig.name });
+  return renderSocialCard(
+    article
+      ? { kicker: article.section.name, headline: article.title }
+      : { kicker: siteConfig.tagline, headline: siteConfig.name },
+  );
 }

@@ -51,7 +51,11 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
 
   return (
     <div className={`${bodyFont.variable} mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]`}>
-      {preview ? <div className="lg:col-span-2"><PreviewBanner state={preview.state} /></div> : null}
+      {preview ? (
+        <div className="lg:col-span-2">
+          <PreviewBanner state={preview.state} />
+        </div>
+      ) : null}
       <JsonLdScript
         data={[
           newsArticleJsonLd(article),

@@ -71,7 +71,12 @@ export function createPageCacheHandler({ redis, prefix, tagsKey }) {
         }
         const cacheControl = context.fetchCache ? undefined : context.cacheControl;
         const ttl = Math.min(MAX_TTL_SECONDS, Math.max(1, cacheControl?.expire ?? DEFAULT_TTL_SECONDS));
-        await redis.set(this.prefix + key, stringifyCacheValue({ value: data, lastModified: this.readAt.get(key) ?? Date.now(), cacheControl }), 'EX', Math.ceil(ttl));
+        await redis.set(
+          this.prefix + key,
+          stringifyCacheValue({ value: data, lastModified: this.readAt.get(key) ?? Date.now(), cacheControl }),
+          'EX',
+          Math.ceil(ttl),
+        );
       } catch {
         // Not stored: the next request renders again.
       }

@@ -55,7 +55,12 @@ export function createUseCacheHandler({ redis, prefix, tagsKey }) {
         const { value, ...metadata } = entry;
         const bytes = Buffer.from(await new Response(value).arrayBuffer());
         const ttl = Math.max(1, Math.min(entry.revalidate, entry.expire, MAX_TTL_SECONDS));
-        await redis.set(prefix + cacheKey, Buffer.concat([Buffer.from(`${JSON.stringify(metadata)}\n`), bytes]), 'EX', Math.ceil(ttl));
+        await redis.set(
+          prefix + cacheKey,
+          Buffer.concat([Buffer.from(`${JSON.stringify(metadata)}\n`), bytes]),
+          'EX',
+          Math.ceil(ttl),
+        );
       } catch {
         // A value that failed while rendering, or a Redis outage: nothing is stored, the next read renders.
       } finally {

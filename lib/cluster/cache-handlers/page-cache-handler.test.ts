@@ -19,7 +19,13 @@ function contextFor(buildId: string): CacheHandlerContext {
   const dir = path.join(distRoot, buildId);
   fs.mkdirSync(path.join(dir, 'server'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'BUILD_ID'), buildId);
-  return { fs: nodeFs, serverDistDir: path.join(dir, 'server'), flushToDisk: false, revalidatedTags: [], _requestHeaders: {} };
+  return {
+    fs: nodeFs,
+    serverDistDir: path.join(dir, 'server'),
+    flushToDisk: false,
+    revalidatedTags: [],
+    _requestHeaders: {},
+  };
 }
 
 const KEY = '/route-cache/APP_PAGE/abc/$/articles/x';
@@ -52,7 +58,11 @@ beforeEach(async () => {
 
 describe('the Redis page cache handler', () => {
   it('serves a page stored by one instance to another, Buffers and Maps intact, with its lifetime', async () => {
-    await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 }, isRoutePPREnabled: true, isFallback: false } as never);
+    await new PageCache(contextFor('build-1')).set(KEY, page, {
+      cacheControl: { revalidate: 300, expire: 3600 },
+      isRoutePPREnabled: true,
+      isFallback: false,
+    } as never);
     tagsManifest.clear();
     const found = await new PageCache(contextFor('build-1')).get(KEY, pageContext);
     expect(found?.value).toEqual(page);
@@ -62,18 +72,24 @@ describe('the Redis page cache handler', () => {
   });
 
   it('keeps builds apart: a new build never serves the previous build’s pages', async () => {
-    await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
+    await new PageCache(contextFor('build-1')).set(KEY, page, {
+      cacheControl: { revalidate: 300, expire: 3600 },
+    } as never);
     expect(await new PageCache(contextFor('build-2')).get(KEY, pageContext)).toBeNull();
   });
 
   it('misses a page whose tag was revalidated on another instance after it was stored', async () => {
-    await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
+    await new PageCache(contextFor('build-1')).set(KEY, page, {
+      cacheControl: { revalidate: 300, expire: 3600 },
+    } as never);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await new PageCache(contextFor('build-1')).revalidateTag(['article:x'], { expire: 0 });
     tagsManifest.clear();
     expect(await new PageCache(contextFor('build-1')).get(KEY, pageContext)).toBeNull();
     // Revalidating an unrelated tag leaves it alone.
-    await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
+    await new PageCache(contextFor('build-1')).set(KEY, page, {
+      cacheControl: { revalidate: 300, expire: 3600 },
+    } as never);
     await new PageCache(contextFor('build-1')).revalidateTag('article:y');
     tagsManifest.clear();
     expect(await new PageCache(contextFor('build-1')).get(KEY, pageContext)).not.toBeNull();
@@ -91,7 +107,9 @@ describe('the Redis page cache handler', () => {
   });
 
   it('marks a page stale (for a background refresh) when its tag was revalidated with a profile', async () => {
-    await new PageCache(contextFor('build-1')).set(KEY, page, { cacheControl: { revalidate: 300, expire: 3600 } } as never);
+    await new PageCache(contextFor('build-1')).set(KEY, page, {
+      cacheControl: { revalidate: 300, expire: 3600 },
+    } as never);
     await new Promise((resolve) => setTimeout(resolve, 5));
     await new PageCache(contextFor('build-1')).revalidateTag('content', { expire: 600 });
     tagsManifest.clear();

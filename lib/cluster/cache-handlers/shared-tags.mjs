@@ -48,7 +48,9 @@ export function sharedTags(redis, key) {
     async update(tags, durations) {
       if (tags.length === 0) return;
       const expireMs = durations?.expire === undefined ? '' : String(durations.expire * 1000);
-      const states = /** @type {string[]} */ (await redis.eval(UPDATE_TAGS, 1, key, durations ? '1' : '0', String(Date.now()), expireMs, ...tags));
+      const states = /** @type {string[]} */ (
+        await redis.eval(UPDATE_TAGS, 1, key, durations ? '1' : '0', String(Date.now()), expireMs, ...tags)
+      );
       tags.forEach((tag, i) => tagsManifest.set(tag, JSON.parse(/** @type {string} */ (states[i]))));
     },
     /**

@@ -50,7 +50,13 @@ describe('the Redis "use cache" handler', () => {
   it('serves an entry set by one instance to another, with a fresh stream on every read', async () => {
     await instanceA.set('key', Promise.resolve(entry('héllo', { tags: ['content', 'article:x'] })));
     const first = await read(instanceB, 'key');
-    expect(first).toMatchObject({ text: 'héllo', tags: ['content', 'article:x'], revalidate: 300, expire: 3600, stale: 30 });
+    expect(first).toMatchObject({
+      text: 'héllo',
+      tags: ['content', 'article:x'],
+      revalidate: 300,
+      expire: 3600,
+      stale: 30,
+    });
     expect((await read(instanceB, 'key'))?.text).toBe('héllo');
     expect(await read(instanceB, 'other')).toBeUndefined();
     expect(await redis.ttl('test:use-cache:key')).toBeGreaterThan(290);
@@ -102,7 +108,13 @@ describe('the Redis "use cache" handler', () => {
   });
 
   it('treats an unreachable Redis as a miss and never throws on reads or writes', async () => {
-    const down = new Redis('redis://127.0.0.1:1', { lazyConnect: true, connectTimeout: 200, commandTimeout: 200, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    const down = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      connectTimeout: 200,
+      commandTimeout: 200,
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+    });
     down.on('error', () => {});
     const handler = createUseCacheHandler({ redis: down, prefix: 'x:', tagsKey: 'x:tags' });
     await expect(handler.set('key', Promise.resolve(entry('x')))).resolves.toBeUndefined();

@@ -2,4 +2,8 @@
 import { createUseCacheHandler } from './create-use-cache-handler.mjs';
 import { CACHE_PREFIX, TAGS_KEY, sharedCacheRedis } from './redis-client.mjs';
 
-export default createUseCacheHandler({ redis: sharedCacheRedis(), prefix: `${CACHE_PREFIX}use-cache:`, tagsKey: TAGS_KEY });
+export default createUseCacheHandler({
+  redis: sharedCacheRedis(),
+  prefix: `${CACHE_PREFIX}use-cache:`,
+  tagsKey: TAGS_KEY,
+});

@@ -1,4 +1,9 @@
-import { createSessionValue, EDITOR_COOKIE, SESSION_HOURS, sessionCookieAttributes } from '@/lib/editors/editor-session';
+import {
+  createSessionValue,
+  EDITOR_COOKIE,
+  SESSION_HOURS,
+  sessionCookieAttributes,
+} from '@/lib/editors/editor-session';
 import { secretsMatch } from '@/lib/editors/bearer';
 import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
 import { createGuessLimiter, waitOrAbort } from '@/lib/editors/guess-limiter';
@@ -28,7 +33,8 @@ export async function POST(request: Request) {
     return htmlPage(429, 'Too many login attempts', `Try again in ${wait} second(s).`, { 'Retry-After': String(wait) });
   }
   const body = await readLimitedText(request, 4096);
-  if (!body.ok) return htmlPage(body.status, body.status === 413 ? 'Request too large' : 'Request too slow', body.message);
+  if (!body.ok)
+    return htmlPage(body.status, body.status === 413 ? 'Request too large' : 'Request too slow', body.message);
   // Past its free guesses an address waits for its turn: one check a second.
   await waitOrAbort(admission.waitMs, request.signal);
   if (request.signal.aborted) return new Response(null, { status: 408 });

@@ -10,7 +10,10 @@ export async function POST(request: Request) {
   const session = readSession((await cookies()).get(EDITOR_COOKIE)?.value);
   if (session) await getRevocationStore().revoke(`session:${session.id}`, session.expires * 1000);
   await endPreview(await cookies(), await draftMode());
-  const response = new Response(null, { status: 303, headers: { Location: '/newsroom', 'Cache-Control': 'private, no-store' } });
+  const response = new Response(null, {
+    status: 303,
+    headers: { Location: '/newsroom', 'Cache-Control': 'private, no-store' },
+  });
   response.headers.append('Set-Cookie', `${EDITOR_COOKIE}=; ${sessionCookieAttributes(0)}`);
   return response;
 }

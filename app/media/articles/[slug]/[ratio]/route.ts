@@ -11,6 +11,9 @@ export async function GET(_request: Request, { params }: RouteContext<'/media/ar
   if (!variant || !article) return new Response('Not found.\n', { status: 404 });
   const image = await renderHeroVariant(article.hero.src, variant);
   return new Response(new Uint8Array(image), {
-    headers: { 'Content-Type': 'image/jpeg', 'Cache-Control': 'public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400' },
+    headers: {
+      'Content-Type': 'image/jpeg',
+      'Cache-Control': 'public, max-age=86400, s-maxage=604800, stale-while-revalidate=86400',
+    },
   });
 }
