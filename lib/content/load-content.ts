@@ -4,6 +4,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { readFrontMatterHead } from './article-source';
 import { contentDir, publicDir } from './content-dir';
+import { readFrontPagePicks, type FrontPagePicks } from './front-page';
 import { extractInternalLinks, reportBrokenLinks, type InternalLink } from './internal-links';
 import { articleFrontMatterSchema, authorSchema, sectionSchema, tagSchema } from './schema';
 import type { ArticleMeta, Author, ContentProblem, Section, Tag } from './types';
@@ -14,6 +15,8 @@ export interface ContentSnapshot {
   sections: Section[];
   tags: Tag[];
   authors: Author[];
+  /** The desk's lead and top stories for the homepage. */
+  frontPage: FrontPagePicks;
   problems: ContentProblem[];
 }
 
@@ -81,7 +84,8 @@ export function loadContent(
   if (cache) for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
   reportRedirectCollisions(articles, problems);
   reportBodyLinks(articles, bodyLinks, known, problems);
-  return { articles, sections, tags, authors, problems };
+  const frontPage = readFrontPagePicks(dir, new Set(articles.map((a) => a.slug)), problems);
+  return { articles, sections, tags, authors, frontPage, problems };
 }
 
 function readRegistry<S extends z.ZodType>(

@@ -1,3 +1,4 @@
+import { NO_FRONT_PAGE_PICKS } from '@/lib/content/front-page';
 import { describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from './load-content';
 import { nextPublicationAfter, publicArticles } from './public-articles';
@@ -31,6 +32,7 @@ const snapshot: ContentSnapshot = {
   sections: [],
   tags: [],
   authors: [],
+  frontPage: NO_FRONT_PAGE_PICKS,
   problems: [],
 };
 const at = (iso: string) => Date.parse(iso);

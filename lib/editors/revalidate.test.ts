@@ -1,3 +1,4 @@
+import { NO_FRONT_PAGE_PICKS } from '@/lib/content/front-page';
 import { describe, expect, it } from 'vitest';
 import type { ContentSnapshot } from '../content/load-content';
 import type { ArticleMeta } from '../content/types';
@@ -13,7 +14,7 @@ function snapshotWith(article: Partial<ArticleMeta>): ContentSnapshot {
     redirectFrom: [],
     ...article,
   } as ArticleMeta;
-  return { articles: [meta], sections: [], tags: [], authors: [], problems: [] };
+  return { articles: [meta], sections: [], tags: [], authors: [], frontPage: NO_FRONT_PAGE_PICKS, problems: [] };
 }
 
 describe('revalidation', () => {
