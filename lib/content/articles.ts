@@ -3,7 +3,7 @@ import { articleIndex, positionsOf } from './article-index';
 import { getContentSnapshot } from './content-store';
 import { pickLead } from './lead-story';
 import { paginate } from './paginate';
-import { publicView, type PublicView } from './public-view';
+import { cacheContent, publicView, type PublicView } from './public-view';
 import { rankRelated } from './related';
 import { toArticle } from './to-article';
 import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './types';
@@ -15,6 +15,7 @@ import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './typ
 
 export async function getLeadStory(): Promise<ArticleSummary | null> {
   'use cache';
+  cacheContent();
   const view = publicView();
   const lead = pickLead(view.articles);
   return lead ? view.toSummary(lead) : null;
@@ -23,6 +24,7 @@ export async function getLeadStory(): Promise<ArticleSummary | null> {
 /** The river of latest stories, without the lead story. */
 export async function getLatestPage(page: number): Promise<Paged<ArticleSummary> | null> {
   'use cache';
+  cacheContent();
   const view = publicView();
   const lead = pickLead(view.articles);
   const river = view.articles.filter((a) => a.slug !== lead?.slug);
@@ -37,13 +39,14 @@ export async function getRecentArticles(limit: number, excludeSlug?: string): Pr
 
 async function getNewestArticles(count: number): Promise<ArticleSummary[]> {
   'use cache';
+  cacheContent();
   const view = publicView();
   return view.articles.slice(0, count).map(view.toSummary);
 }
 
 export async function getSections(): Promise<Section[]> {
   'use cache';
-  publicView();
+  cacheContent();
   return getContentSnapshot().sections;
 }
 
@@ -52,7 +55,8 @@ export async function getSectionPage(
   page: number,
 ): Promise<{ section: Section; list: Paged<ArticleSummary> } | null> {
   'use cache';
-  const view = publicView(CACHE_TAGS.section(slug));
+  cacheContent(CACHE_TAGS.section(slug));
+  const view = publicView();
   const section = view.sections.get(slug);
   if (!section) return null;
   const list = listPage(view, positionsOf(articleIndex(view.articles).bySection, slug), page);
@@ -64,7 +68,8 @@ export async function getTagPage(
   page: number,
 ): Promise<{ tag: Tag; list: Paged<ArticleSummary> } | null> {
   'use cache';
-  const view = publicView(CACHE_TAGS.tag(slug));
+  cacheContent(CACHE_TAGS.tag(slug));
+  const view = publicView();
   const tag = getContentSnapshot().tags.find((t) => t.slug === slug);
   if (!tag) return null;
   const list = listPage(view, positionsOf(articleIndex(view.articles).byTag, slug), page);
@@ -76,7 +81,8 @@ export async function getAuthorPage(
   page: number,
 ): Promise<{ author: Author; list: Paged<ArticleSummary> } | null> {
   'use cache';
-  const view = publicView(CACHE_TAGS.author(slug));
+  cacheContent(CACHE_TAGS.author(slug));
+  const view = publicView();
   const author = getContentSnapshot().authors.find((a) => a.slug === slug);
   if (!author) return null;
   const list = listPage(view, positionsOf(articleIndex(view.articles).byAuthor, slug), page);
@@ -86,14 +92,16 @@ export async function getAuthorPage(
 /** A public article with its rendered body, or null for unknown, draft and not-yet-due slugs. */
 export async function getArticle(slug: string): Promise<Article | null> {
   'use cache';
-  const view = publicView(CACHE_TAGS.article(slug));
+  cacheContent(CACHE_TAGS.article(slug));
+  const view = publicView();
   const meta = view.bySlug.get(slug);
   return meta ? toArticle(meta, view.toSummary) : null;
 }
 
 export async function getRelatedArticles(slug: string, limit: number): Promise<ArticleSummary[]> {
   'use cache';
-  const view = publicView(CACHE_TAGS.article(slug));
+  cacheContent(CACHE_TAGS.article(slug));
+  const view = publicView();
   const meta = view.bySlug.get(slug);
   return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
 }
@@ -101,6 +109,7 @@ export async function getRelatedArticles(slug: string, limit: number): Promise<A
 /** Slugs to prerender at build time: the newest stories; the rest render on first request and stay cached. */
 export async function getPrerenderSlugs(limit: number): Promise<string[]> {
   'use cache';
+  cacheContent();
   return publicView()
     .articles.slice(0, limit)
     .map((a) => a.slug);
@@ -108,13 +117,14 @@ export async function getPrerenderSlugs(limit: number): Promise<string[]> {
 
 export async function getAllSectionSlugs(): Promise<string[]> {
   'use cache';
-  publicView();
+  cacheContent();
   return getContentSnapshot().sections.map((s) => s.slug);
 }
 
 /** Topics with at least one public story (an empty topic page is a 404). */
 export async function getAllTagSlugs(): Promise<string[]> {
   'use cache';
+  cacheContent();
   const { articles } = publicView();
   const used = new Set(articles.flatMap((a) => a.tagSlugs));
   return getContentSnapshot()
@@ -124,7 +134,7 @@ export async function getAllTagSlugs(): Promise<string[]> {
 
 export async function getAllAuthorSlugs(): Promise<string[]> {
   'use cache';
-  publicView();
+  cacheContent();
   return getContentSnapshot().authors.map((a) => a.slug);
 }
 

@@ -16,18 +16,23 @@ export interface PublicView {
 }
 
 /**
- * The public slice of the content, for use inside a 'use cache' scope: declares the content lifetime
- * (shortened so that the next scheduled story goes live on time) and the given cache tags.
+ * Declares, inside a 'use cache' scope, how long content-derived data lives and which tags refresh it: the content
+ * lifetime, shortened so that the next scheduled story goes live on time, and always the `content` tag.
  */
-export function publicView(...tags: string[]): PublicView {
-  const snapshot = getContentSnapshot();
+export function cacheContent(...tags: string[]): void {
   const now = Date.now();
-  const { articles, bySlug, nextPublicationAt } = publicArticles(snapshot, now);
+  const { nextPublicationAt } = publicArticles(getContentSnapshot(), now);
   const untilNext = secondsUntilNextPublication(nextPublicationAt, now);
   if (untilNext !== null && untilNext < 300) cacheLife({ stale: 30, revalidate: untilNext, expire: 60 * 60 * 24 * 7 });
   else cacheLife('content');
   cacheTag(CACHE_TAGS.content, ...tags);
+}
 
+/** The public slice of the content now: published and due articles, and the sections to summarise them with. */
+export function publicView(): PublicView {
+  const snapshot = getContentSnapshot();
+  const now = Date.now();
+  const { articles, bySlug } = publicArticles(snapshot, now);
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
   const toSummary = (meta: ArticleMeta): ArticleSummary => toArticleSummary(meta, sections, now);
   return { now, articles, bySlug, sections, toSummary };

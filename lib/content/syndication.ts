@@ -1,7 +1,7 @@
 import { absoluteUrl, siteConfig } from '../site-config';
 import { NEWS_WINDOW_MS, type NewsUrl, type SitemapUrl } from '../seo/sitemap';
 import { getContentSnapshot } from './content-store';
-import { publicView } from './public-view';
+import { cacheContent, publicView } from './public-view';
 import { toArticle } from './to-article';
 import type { Article } from './types';
 
@@ -9,6 +9,7 @@ import type { Article } from './types';
 
 export async function getArticleSitemapUrls(): Promise<SitemapUrl[]> {
   'use cache';
+  cacheContent();
   return publicView().articles.map((a) => ({
     loc: absoluteUrl(`/articles/${a.slug}`),
     lastmod: a.updatedAt,
@@ -21,6 +22,7 @@ export type ListingKind = 'sections' | 'tags' | 'authors';
 /** Section, tag and author pages that have stories (empty ones are 404s and stay out of the sitemap). */
 export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapUrl[]> {
   'use cache';
+  cacheContent();
   const { articles } = publicView();
   const snapshot = getContentSnapshot();
   const lastmodOf = (match: (a: (typeof articles)[number]) => boolean) => articles.find(match)?.updatedAt;
@@ -41,6 +43,7 @@ export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapU
 
 export async function getNewsSitemapUrls(): Promise<NewsUrl[]> {
   'use cache';
+  cacheContent();
   const view = publicView();
   return view.articles
     .filter((a) => view.now - Date.parse(a.publishedAt) <= NEWS_WINDOW_MS)
@@ -60,6 +63,7 @@ export interface FeedSource {
 /** The newest 50 stories of the site, a section or a tag, with full content; null for an unknown section or tag. */
 export async function getFeedSource(kind: 'site' | 'section' | 'tag', slug: string | null): Promise<FeedSource | null> {
   'use cache';
+  cacheContent();
   const view = publicView();
   const snapshot = getContentSnapshot();
   const take = (filter: (a: (typeof view.articles)[number]) => boolean) =>

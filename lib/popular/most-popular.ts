@@ -1,5 +1,5 @@
 import { cacheLife } from 'next/cache';
-import { publicView } from '../content/public-view';
+import { cacheContent, publicView } from '../content/public-view';
 import { readViewConfig } from '../views/view-config';
 import { getViewStore } from '../views/view-store-instance';
 import { HOUR_MS, isViewStoreUnavailable } from '../views/view-store';
@@ -32,8 +32,9 @@ export async function getMostPopularForPage(limit: number): Promise<PopularList>
   return rankMostPopular(limit, null);
 }
 
-/** Call inside a 'use cache' scope; `refreshSeconds` null keeps the content lifetime that publicView() declares. */
+/** Call inside a 'use cache' scope; `refreshSeconds` null keeps the content lifetime. */
 async function rankMostPopular(limit: number, refreshSeconds: number | null): Promise<PopularList> {
+  cacheContent();
   const view = publicView();
   const config = readViewConfig();
   if (refreshSeconds !== null) cacheLife({ stale: 60, revalidate: refreshSeconds, expire: 60 * 60 * 24 });
