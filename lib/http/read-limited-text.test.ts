@@ -28,10 +28,8 @@ describe('readLimitedText', () => {
 
   it('gives up at the deadline and cancels the stream', async () => {
     let cancelled = false;
-    const started = Date.now();
     const result = await readLimitedText(post(slowBody(['a', 'b', 'c', 'd'], 100, () => (cancelled = true))), 100, 250);
     expect(result).toMatchObject({ ok: false, status: 408 });
-    expect(Date.now() - started).toBeLessThan(2_000);
     await new Promise((r) => setTimeout(r, 150));
     expect(cancelled).toBe(true);
   });
@@ -40,10 +38,11 @@ describe('readLimitedText', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    expect(await readLimitedText(post(slowBody(['a', 'b'], 5_000), controller.signal), 100, 10_000)).toMatchObject({
+    expect(await readLimitedText(post(slowBody(['a', 'b'], 60_000), controller.signal), 100, 60_000)).toMatchObject({
       ok: false,
       status: 408,
     });
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Neither the body (a chunk a minute) nor the deadline (a minute) ended it: the abort did.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
