@@ -1,7 +1,7 @@
 /**
  * Lighthouse report: `npm run lighthouse [-- --port 3720 | --url http://host:port] [--runs 5] [--cpu-slowdown 4]`
  * (after `npm run build`). Runs Lighthouse (mobile profile, simulated Slow 4G: its defaults) in Debian's Chromium
- * (CHROME_PATH, default /usr/bin/chromium) on the homepage, an article, a section and a tag; each URL `--runs`
+ * (CHROMIUM_PATH, default /usr/bin/chromium) on the homepage, an article, a section and a tag; each URL `--runs`
  * times, taking the median of every figure, since single runs on a shared machine are noisy. The CPU slowdown is
  * calibrated to this host (lighthouse/cpu-slowdown.ts) unless a number is given: every run first only gathers (trace
  * and network log, saved in a scratch folder; Lighthouse's simulated throttling is applied when auditing, not while

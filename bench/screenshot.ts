@@ -1,5 +1,6 @@
 /** Takes a screenshot of a page in Debian's Chromium: `tsx bench/screenshot.ts URL OUT.png [width] [--no-js] [--dark] [--full]`. */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test-support/chromium';
 
 const [url, out, width = '1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
@@ -7,16 +8,8 @@ if (!url || !out) {
   process.exit(2);
 }
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 const page = await browser.newPage({
   viewport: { width: Number(width), height: 900 },

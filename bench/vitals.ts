@@ -21,6 +21,7 @@ import { median } from './shared/statistics';
 import { CPU_SLOWDOWN, MOBILE, SLOW_4G } from './vitals/throttling';
 import { HIDE_PAGE, VITALS_INIT_SCRIPT, WEB_VITALS_VERSION, type PageVitals } from './vitals/vitals-script';
 import { kB, PageWeigher } from './weight/measure';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test-support/chromium';
 
 const loadAverageAtStart = os.loadavg()[0]!;
 const { values } = parseArgs({
@@ -130,16 +131,8 @@ async function main() {
   const server = values.url ? undefined : await startProductionServer(Number(values.port));
   const url = values.url ?? server!.url;
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const pages = values.pages ? PAGES.filter((p) => values.pages!.split(',').includes(p.name)) : PAGES;

@@ -1,18 +1,10 @@
 import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../test-support/chromium';
 
-/** Debian's Chromium (CHROME_PATH, default /usr/bin/chromium), headless, with nothing of its own on the network. */
+/** Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium), headless, with nothing of its own on the network. */
 export function launchChrome() {
   return chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
   });
 }

@@ -7,6 +7,7 @@ import {
   hourOf,
   RETAIN_COUNTS_MS,
   ViewStoreUnavailableError,
+  type RecordedView,
   type ViewStore,
 } from './view-store';
 
@@ -57,19 +58,7 @@ export class RedisViewStore implements ViewStore {
     });
   }
 
-  async recordView({
-    slug,
-    visitor,
-    source,
-    perSource,
-    at,
-  }: {
-    slug: string;
-    visitor: string;
-    source: string;
-    perSource: number;
-    at: number;
-  }): Promise<boolean> {
+  async recordView({ slug, visitor, source, perSource, at }: RecordedView): Promise<boolean> {
     const day = dayOf(at);
     const hour = hourOf(at);
     const keys = [`${this.prefix}seen:${day}`, `${this.prefix}h:${hour}`, `${this.prefix}sources:${day}`];

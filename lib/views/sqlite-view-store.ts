@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MemoryDailySalt } from './daily-salt';
-import { dayOf, hourOf, RETAIN_COUNTS_MS, ViewStoreUnavailableError, type ViewStore } from './view-store';
+import { dayOf, hourOf, RETAIN_COUNTS_MS, ViewStoreUnavailableError } from './view-store';
+import type { RecordedView, ViewStore } from './view-store';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS view_counts (
@@ -46,19 +47,7 @@ export class SqliteViewStore implements ViewStore {
     this.file = path.join(path.resolve(dir), 'views.sqlite');
   }
 
-  async recordView({
-    slug,
-    visitor,
-    source,
-    perSource,
-    at,
-  }: {
-    slug: string;
-    visitor: string;
-    source: string;
-    perSource: number;
-    at: number;
-  }): Promise<boolean> {
+  async recordView({ slug, visitor, source, perSource, at }: RecordedView): Promise<boolean> {
     return this.use((s) => {
       const day = dayOf(at);
       if (day > this.prunedDay) {

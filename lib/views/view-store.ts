@@ -10,7 +10,7 @@ export interface ViewStore {
    * `perSource` times. Returns true when the view was counted. Atomic: concurrent calls count once, and never
    * more than `perSource` for one source.
    */
-  recordView(view: { slug: string; visitor: string; source: string; perSource: number; at: number }): Promise<boolean>;
+  recordView(view: RecordedView): Promise<boolean>;
   /** Unique views per article in the hours from the one holding `since` to the one holding `until`. */
   countsBetween(since: number, until: number): Promise<Map<string, number>>;
   /** The random salt of a UTC day, created on first use; it is discarded when its day is over. */
@@ -18,6 +18,15 @@ export interface ViewStore {
   /** Resolves when a view could be counted now; throws ViewStoreUnavailableError otherwise (for /api/health). */
   probe(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** One view to count: the article, the hashed reader and source, how many readers one source may add, and when. */
+export interface RecordedView {
+  slug: string;
+  visitor: string;
+  source: string;
+  perSource: number;
+  at: number;
 }
 
 /** The store cannot be reached (file unavailable, Redis down): the beacon answers 503, the ranking falls back. */
