@@ -1,10 +1,12 @@
 /**
  * The benchmark's baseline: a bare node:http server answering with bytes held in memory, what a page costs with no
  * rendering, routing or caching logic at all. Run as its own process (so it does not share the load generator's
- * event loop): `tsx bench/pages/baseline-server.ts SNAPSHOT.json PORT`. Prints "listening" when ready.
+ * event loop): `tsx bench/pages/baseline-server.ts SNAPSHOT.json PORT`. Prints "listening" when ready. Like any cache,
+ * it keeps each page gzipped once and sends that to clients that accept gzip.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import zlib from 'node:zlib';
 
 export interface SnapshotEntry {
   contentType: string;
@@ -22,7 +24,10 @@ if (!snapshotFile || !port) {
   process.exit(2);
 }
 const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as Snapshot;
-const toResponse = (entry: SnapshotEntry) => ({ contentType: entry.contentType, body: Buffer.from(entry.body) });
+const toResponse = (entry: SnapshotEntry) => {
+  const body = Buffer.from(entry.body);
+  return { contentType: entry.contentType, body, gzipped: zlib.gzipSync(body) };
+};
 const responses = new Map(Object.entries(snapshot.pages).map(([path, entry]) => [path, toResponse(entry)]));
 const fallback = snapshot.fallback ? toResponse(snapshot.fallback) : undefined;
 
@@ -33,6 +38,15 @@ http
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': entry.contentType, 'Content-Length': entry.body.length }).end(entry.body);
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const body = gzip ? entry.gzipped : entry.body;
+    response
+      .writeHead(200, {
+        'Content-Type': entry.contentType,
+        'Content-Length': body.length,
+        Vary: 'Accept-Encoding',
+        ...(gzip && { 'Content-Encoding': 'gzip' }),
+      })
+      .end(body);
   })
   .listen(Number(port), '127.0.0.1', () => console.log('listening'));
