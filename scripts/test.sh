@@ -11,6 +11,7 @@ export SITE_URL="http://127.0.0.1:${E2E_PORT}"
 
 bash scripts/ensure-chromium.sh
 bash scripts/ensure-redis.sh
+bash scripts/ensure-feedparser.sh
 bash serving/ensure-varnish.sh
 npm run --silent lint
 npm run --silent format:check

@@ -72,7 +72,7 @@ async function loadListing(kind: ListingKind, params: ListingParams): Promise<Li
 export async function listingFrontMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
   const listing = await loadListing(kind, params);
   if (!listing) return NOT_FOUND_METADATA;
-  return listingMetadata({ ...listing, feedBase: kind === 'author' ? undefined : `/feeds${listing.basePath}/` });
+  return listingMetadata({ ...listing, feedBase: `/feeds${listing.basePath}/` });
 }
 
 export async function ListingFront({ kind, params }: { kind: ListingKind; params: ListingParams }) {

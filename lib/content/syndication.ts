@@ -60,8 +60,12 @@ export interface FeedSource {
   articles: Article[];
 }
 
-/** The newest 50 stories of the site, a section or a tag, with full content; null for an unknown section or tag. */
-export async function getFeedSource(kind: 'site' | 'section' | 'tag', slug: string | null): Promise<FeedSource | null> {
+/** Listings with their own feeds under /feeds/KIND/SLUG/; the site's are at /feed.xml, /atom.xml and /feed.json. */
+export const LISTING_FEED_KINDS = ['section', 'tag', 'author'] as const;
+export type FeedKind = 'site' | (typeof LISTING_FEED_KINDS)[number];
+
+/** The newest 50 stories of the site, a section, a tag or an author, with full content; null for an unknown slug. */
+export async function getFeedSource(kind: FeedKind, slug: string | null): Promise<FeedSource | null> {
   'use cache';
   cacheContent();
   const view = publicView();
@@ -89,6 +93,17 @@ export async function getFeedSource(kind: 'site' | 'section' | 'tag', slug: stri
       pagePath: `/section/${section.slug}`,
       feedBase: `/feeds/section/${section.slug}/`,
       articles: take((a) => a.sectionSlug === section.slug),
+    };
+  }
+  if (kind === 'author') {
+    const author = snapshot.authors.find((a) => a.slug === slug);
+    if (!author) return null;
+    return {
+      title: `${author.name} | ${siteConfig.name}`,
+      description: `Stories by ${author.name}, ${author.role}.`,
+      pagePath: `/author/${author.slug}`,
+      feedBase: `/feeds/author/${author.slug}/`,
+      articles: take((a) => a.authorSlugs.includes(author.slug)),
     };
   }
   const tag = snapshot.tags.find((t) => t.slug === slug);

@@ -3,8 +3,10 @@ import {
   getFeedSource,
   getListingSitemapUrls,
   getNewsSitemapUrls,
+  type FeedKind,
   type ListingKind,
 } from '../content/syndication';
+import { publicFileBytes } from '../images/public-file-bytes';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { buildFeed, type FeedFormat } from './feeds';
 import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, chunkSitemapUrls } from './sitemap';
@@ -47,12 +49,8 @@ export async function getNewsSitemapXml(): Promise<string> {
   return buildNewsSitemap(await getNewsSitemapUrls(), { name: siteConfig.name, language: siteConfig.language });
 }
 
-export async function getFeedDocument(
-  kind: 'site' | 'section' | 'tag',
-  slug: string | null,
-  format: FeedFormat,
-): Promise<string | null> {
+export async function getFeedDocument(kind: FeedKind, slug: string | null, format: FeedFormat): Promise<string | null> {
   'use cache';
   const source = await getFeedSource(kind, slug);
-  return source ? buildFeed(source, source.articles, format) : null;
+  return source ? buildFeed(source, source.articles, format, publicFileBytes) : null;
 }

@@ -1,6 +1,9 @@
-import { Feed } from 'feed';
 import type { Article } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
+import { atomFeed } from './atom-feed';
+import { feedEntry, type FeedChannel, type PublicFileBytes } from './feed-entries';
+import { jsonFeed } from './json-feed';
+import { rssFeed } from './rss-feed';
 
 export const FEED_FORMATS = ['rss.xml', 'atom.xml', 'feed.json'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
@@ -30,43 +33,34 @@ export function feedPaths(scope: Pick<FeedScope, 'feedBase'>): Record<FeedFormat
   };
 }
 
-/** RSS 2.0, Atom and JSON Feed of the newest stories, with summary, full content, authors, categories and hero image. */
-export function buildFeed(scope: FeedScope, articles: readonly Article[], format: FeedFormat): string {
+/**
+ * RSS 2.0, Atom and JSON Feed 1.1 of the newest stories, with summary, full content, authors, categories and hero
+ * image; `fileBytes` gives each image's served size for the enclosures.
+ */
+export function buildFeed(
+  scope: FeedScope,
+  articles: readonly Article[],
+  format: FeedFormat,
+  fileBytes: PublicFileBytes,
+): string {
   const paths = feedPaths(scope);
-  const feed = new Feed({
+  const channel: FeedChannel = {
     title: scope.title,
     description: scope.description,
-    id: absoluteUrl(scope.pagePath),
-    link: absoluteUrl(scope.pagePath),
     language: siteConfig.language,
-    image: absoluteUrl('/logo.png'),
-    favicon: absoluteUrl('/favicon.ico'),
-    copyright: `© ${siteConfig.name}`,
-    updated: articles[0] ? new Date(articles[0].updatedAt) : new Date(0),
-    generator: 'Meridian',
-    feedLinks: {
+    pageUrl: absoluteUrl(scope.pagePath),
+    feedUrls: {
       rss: absoluteUrl(paths['rss.xml']),
       atom: absoluteUrl(paths['atom.xml']),
       json: absoluteUrl(paths['feed.json']),
     },
-  });
-  for (const article of articles) {
-    const url = absoluteUrl(`/articles/${article.slug}`);
-    feed.addItem({
-      title: article.title,
-      id: url,
-      guid: url,
-      link: url,
-      description: article.dek,
-      content: article.bodyHtml,
-      date: new Date(article.updatedAt),
-      published: new Date(article.publishedAt),
-      author: article.authors.map((a) => ({ name: a.name, link: absoluteUrl(`/author/${a.slug}`) })),
-      category: [{ name: article.section.name }, ...article.tags.map((t) => ({ name: t.name }))],
-      image: { url: absoluteUrl(article.hero.src), type: 'image/webp' },
-    });
-  }
-  if (format === 'rss.xml') return feed.rss2();
-  if (format === 'atom.xml') return feed.atom1();
-  return feed.json1();
+    iconUrl: absoluteUrl('/logo.png'),
+    faviconUrl: absoluteUrl('/favicon.ico'),
+    rights: `© ${siteConfig.name}`,
+    updated: articles[0] ? new Date(articles[0].updatedAt) : new Date(0),
+  };
+  const entries = articles.map((article) => feedEntry(article, fileBytes));
+  if (format === 'rss.xml') return rssFeed(channel, entries);
+  if (format === 'atom.xml') return atomFeed(channel, entries);
+  return jsonFeed(channel, entries);
 }

@@ -53,12 +53,10 @@ export function listingMetadata(listing: {
   description: string;
   basePath: string;
   page: number;
-  feedBase?: string;
+  feedBase: string;
 }): Metadata {
   const path = listing.page > 1 ? `${listing.basePath}/page/${listing.page}` : listing.basePath;
-  const feeds = listing.feedBase
-    ? [{ title: `${listing.name} | ${siteConfig.name}`, feedBase: listing.feedBase }, SITE_FEEDS]
-    : [SITE_FEEDS];
+  const feeds = [{ title: `${listing.name} | ${siteConfig.name}`, feedBase: listing.feedBase }, SITE_FEEDS];
   return {
     title: pageTitle(listing.name, listing.page),
     description: listing.description,
