@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DRAFT, revalidate, SCHEDULED, withEditedFile } from './editors-helpers';
 
 const STORY = {
@@ -45,6 +45,43 @@ test.describe('search without JavaScript', () => {
       .locator('time')
       .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
+
+test.describe('search words as readers type them, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  /** Every story a query finds, newest first, through all its result pages. */
+  async function allResults(page: Page, query: string): Promise<string[]> {
+    const slugs: string[] = [];
+    for (let n = 1; ; n += 1) {
+      await page.goto(`/search?q=${query}&sort=date&page=${n}`);
+      const links = page.getByTestId('search-results').getByRole('heading').getByRole('link');
+      slugs.push(...(await links.evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''))));
+      if ((await page.getByRole('link', { name: 'Next →' }).count()) === 0) return slugs;
+    }
+  }
+
+  test('"banks" finds every story "bank" finds, and each snippet shows a matched word', async ({ page }) => {
+    const bank = await allResults(page, 'bank');
+    expect(bank.length).toBeGreaterThan(10);
+    expect(await allResults(page, 'banks')).toEqual(bank);
+    await page.goto('/search?q=banks');
+    const snippets = page.getByTestId('search-snippet');
+    await expect(snippets).toHaveCount(10);
+    for (const snippet of await snippets.all()) await expect(snippet.locator('mark').first()).toHaveText(/^bank/i);
+  });
+
+  test('a misspelt word gets a "did you mean" from the site\'s own words, as a plain link', async ({ page }) => {
+    await page.goto('/search?q=coper');
+    await expect(page.getByText('No stories match')).toBeVisible();
+    await page.getByRole('link', { name: 'copper' }).click();
+    await expect(page).toHaveURL(/\/search\?q=copper$/);
+    await expect(page.getByTestId('search-results').getByRole('listitem').first()).toBeVisible();
+    for (const mark of await page.getByTestId('search-snippet').locator('mark').all())
+      await expect(mark).toHaveText(/^copper$/i);
+    await page.goto('/search?q=qwxzptl');
+    await expect(page.getByText('Did you mean')).toHaveCount(0);
   });
 });
 
@@ -172,7 +209,8 @@ test('an edited headline is searchable after revalidation, with no restart', asy
 });
 
 test('/search has no axe violations, with results and without', async ({ page }) => {
-  for (const path of ['/search', '/search?q=bank', '/search?q=qwxzptl']) {
+  test.setTimeout(60_000);
+  for (const path of ['/search', '/search?q=bank', '/search?q=qwxzptl', '/search?q=coper']) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
     expect(

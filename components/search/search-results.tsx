@@ -89,6 +89,15 @@ function NoResults({ request, data }: { request: SearchRequest; data: SearchPage
         No stories match <strong>“{request.q}”</strong>
         {filtered ? ' with these filters' : ''}.
       </p>
+      {data.didYouMean ? (
+        <p className="mt-2 text-lg">
+          Did you mean{' '}
+          <IntentPrefetchLink className="font-bold underline" href={searchHref(request, { q: data.didYouMean })}>
+            {data.didYouMean}
+          </IntentPrefetchLink>
+          ?
+        </p>
+      ) : null}
       <ul className="mt-2 list-disc pl-6">
         {filtered ? (
           <li>

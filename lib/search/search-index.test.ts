@@ -50,6 +50,36 @@ describe('SearchIndex over the real content', () => {
     expect(hits[0]?.snippet).toMatch(/\u0002[^\u0003]+\u0003/);
   });
 
+  it('stems English words: "banks" finds every story "bank" finds, and the other way round', () => {
+    const slugs = (query: string) => new Set(index.search({ query, limit: 1000, offset: 0 }).hits.map((h) => h.slug));
+    const bank = slugs('bank');
+    expect(bank.size).toBeGreaterThan(10);
+    expect(slugs('banks')).toEqual(bank);
+    expect(slugs('banking')).toEqual(slugs('banked'));
+  });
+
+  it("suggests a correction from the site's own words when nothing matches", () => {
+    const misspelt = index.search({ query: 'coper', limit: 10, offset: 0 });
+    expect(misspelt).toMatchObject({ total: 0, didYouMean: 'copper' });
+    expect(index.search({ query: 'copper', limit: 10, offset: 0 }).total).toBeGreaterThan(0);
+    expect(index.search({ query: 'zambian coper', limit: 10, offset: 0 }).didYouMean).toBe('zambian copper');
+    expect(index.search({ query: 'inflaton', limit: 10, offset: 0 }).didYouMean).toBe('inflation');
+    // Known words that never meet in one story, and gibberish far from every word, get no suggestion.
+    expect(index.search({ query: 'copper zebraquail', limit: 10, offset: 0 }).didYouMean).toBeNull();
+    expect(index.search({ query: 'qwxzptl', limit: 10, offset: 0 }).didYouMean).toBeNull();
+    expect(index.search({ query: 'copper', limit: 10, offset: 0 }).didYouMean).toBeNull();
+  });
+
+  it('shows a passage of the body around the matched words, else the column that matched', () => {
+    for (const query of ['bank', 'banks', 'copper', 'lending income', 'Markets', 'inflation']) {
+      const { hits } = index.search({ query, limit: 10, offset: 0 });
+      expect(hits.length, query).toBeGreaterThan(0);
+      for (const hit of hits) expect(hit.snippet, `${query}: ${hit.slug}`).toMatch(/\u0002[^\u0003]+\u0003/);
+    }
+    const [first] = index.search({ query: 'copper', limit: 1, offset: 0 }).hits;
+    expect(first!.snippet.replace(/[\u0002\u0003]/g, '')).not.toContain(first!.dek.slice(0, 40));
+  });
+
   it('filters by section and tag, sorts by date and pages', () => {
     const article = published[0]!;
     const query = 'the';

@@ -23,6 +23,8 @@ export interface SearchPageData {
   totalPages: number;
   /** False when the query held nothing searchable. */
   searchable: boolean;
+  /** A corrected query that finds stories, when this one finds none. */
+  didYouMean: string | null;
   sections: Section[];
   tags: Tag[];
 }
@@ -32,7 +34,8 @@ export function searchPageData(request: SearchRequest, now: number = Date.now())
   const snapshot = getContentSnapshot();
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
   const base = { sections: snapshot.sections, tags: snapshot.tags };
-  if (!request.q) return { ...base, hits: [], total: 0, capped: false, totalPages: 0, searchable: false };
+  if (!request.q)
+    return { ...base, hits: [], total: 0, capped: false, totalPages: 0, searchable: false, didYouMean: null };
   const result = getSearchIndex(now).search({
     query: request.q,
     section: request.section,
@@ -47,6 +50,7 @@ export function searchPageData(request: SearchRequest, now: number = Date.now())
     capped: result.capped,
     totalPages: Math.ceil(result.total / SEARCH_PAGE_SIZE),
     searchable: result.searchable,
+    didYouMean: result.didYouMean,
     hits: result.hits.map((hit) => ({
       slug: hit.slug,
       title: hit.title,
