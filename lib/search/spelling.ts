@@ -9,19 +9,23 @@ const DOUBLED = 0.5;
 const gapCost = (word: string, index: number) =>
   word[index] === word[index - 1] || word[index] === word[index + 1] ? DOUBLED : 1;
 
+// Three reused DP rows: the distance runs for every vocabulary word near in length, so it allocates nothing.
+let rows = [new Float64Array(32), new Float64Array(32), new Float64Array(32)];
+
 /**
  * Edit distance with adjacent transpositions (optimal string alignment), where adding or dropping a letter beside
  * the same letter costs DOUBLED. Returns Infinity once the distance must exceed `limit`.
  */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) * DOUBLED > limit) return Infinity;
-  let twoRowsUp: number[] = [];
-  let rowUp = [0];
+  if (rows[0]!.length <= b.length) rows = rows.map(() => new Float64Array(b.length + 1));
+  let [twoRowsUp, rowUp, row] = rows as [Float64Array, Float64Array, Float64Array];
+  rowUp[0] = 0;
   for (let j = 1; j <= b.length; j += 1) rowUp[j] = rowUp[j - 1]! + gapCost(b, j - 1);
   let rowUpBest = 0;
   for (let i = 1; i <= a.length; i += 1) {
-    const row = [rowUp[0]! + gapCost(a, i - 1)];
-    let best = row[0]!;
+    row[0] = rowUp[0]! + gapCost(a, i - 1);
+    let best = row[0];
     for (let j = 1; j <= b.length; j += 1) {
       let cost = Math.min(
         rowUp[j]! + gapCost(a, i - 1),
@@ -35,7 +39,8 @@ export function editDistance(a: string, b: string, limit: number): number {
     }
     // A transposition reaches back two rows, so stop only when two rows in a row are past the limit.
     if (best > limit && rowUpBest > limit) return Infinity;
-    [twoRowsUp, rowUp, rowUpBest] = [rowUp, row, best];
+    [twoRowsUp, rowUp, row] = [rowUp, row, twoRowsUp];
+    rowUpBest = best;
   }
   return rowUp[b.length]! <= limit ? rowUp[b.length]! : Infinity;
 }
