@@ -6,6 +6,8 @@ export const CACHE_TAGS = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** A site page (About, Privacy, ...): data/pages/<slug>.md. */
+  sitePage: (slug: string) => `page:${slug}`,
   /** The default city's weather and date in every page's header. */
   weather: 'weather',
 } as const;

@@ -2,11 +2,14 @@
 import { contentDir } from '../lib/content/content-dir';
 import { writeContentManifest } from '../lib/content/content-manifest';
 import { loadContent, type ArticleFileCache } from '../lib/content/load-content';
+import { loadSitePages } from '../lib/content/site-pages';
 import { loadCities } from '../lib/weather/cities';
 
 const started = performance.now();
 const files: ArticleFileCache = new Map();
 const snapshot = loadContent(contentDir(), { cache: files });
+const sitePages = loadSitePages(contentDir());
+snapshot.problems.push(...sitePages.problems);
 const cities = loadCities();
 for (const problem of cities.problems)
   snapshot.problems.push({
@@ -27,5 +30,5 @@ writeContentManifest(contentDir(), files);
 const published = snapshot.articles.filter((a) => a.status === 'published').length;
 console.log(
   `Content OK: ${snapshot.articles.length} articles (${published} published status, ${snapshot.articles.length - published} drafts), ` +
-    `${snapshot.sections.length} sections, ${snapshot.tags.length} tags, ${snapshot.authors.length} authors in ${elapsed} ms.`,
+    `${snapshot.sections.length} sections, ${snapshot.tags.length} tags, ${snapshot.authors.length} authors, ${sitePages.pages.length} site pages in ${elapsed} ms.`,
 );

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../lib/content/load-content';
+import { loadSitePages } from '../lib/content/site-pages';
 
 describe('content:generate', () => {
   it('writes a corpus that passes the content check, with bodies of 300 to 1,500 words', () => {
@@ -14,6 +15,7 @@ describe('content:generate', () => {
     expect(run.status).toBe(0);
     const snapshot = loadContent(out);
     expect(snapshot.problems).toEqual([]);
+    expect(loadSitePages(out).problems).toEqual([]);
     expect(snapshot.articles).toHaveLength(40);
     const sections = new Set(snapshot.articles.map((a) => a.sectionSlug));
     expect(sections.size).toBeGreaterThan(3);

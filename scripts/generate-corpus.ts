@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
+import { contentDir } from '../lib/content/content-dir';
 import { listArticleSources } from '../lib/content/load-content';
 import { loadCities } from '../lib/weather/cities';
 
@@ -154,6 +155,8 @@ fs.writeFileSync(
 fs.writeFileSync(path.join(outDir, 'tags.json'), JSON.stringify(tags, null, 2));
 fs.writeFileSync(path.join(outDir, 'authors.json'), JSON.stringify(authors, null, 2));
 fs.writeFileSync(path.join(outDir, 'cities.json'), JSON.stringify(loadCities().cities, null, 2));
+// The site's own pages (About, Privacy, ...) have fixed routes: the sample newsroom's are reused.
+fs.cpSync(path.join(contentDir(), 'pages'), path.join(outDir, 'pages'), { recursive: true });
 
 const newest = Date.parse('2026-11-28T06:00:00Z');
 const spanMs = 5 * 365 * 86_400_000;

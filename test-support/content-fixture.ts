@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { SITE_PAGES } from '../lib/content/site-pages';
 
 /** Builds a small, valid content folder (and public/ with its images) in a temp dir, for tests and tools. */
 export interface FixtureArticle {
@@ -63,6 +64,15 @@ export function makeContentFixture(articles: FixtureArticle[]): { contentDir: st
       avatar: '/images/authors/ada-writer.webp',
     },
   ]);
+  fs.mkdirSync(path.join(contentDir, 'pages'));
+  for (const { slug, label } of SITE_PAGES) {
+    const frontMatter = yamlOf({
+      title: label,
+      description: `The ${label} page of the test newsroom.`,
+      updatedAt: '2026-11-01T08:00:00Z',
+    });
+    fs.writeFileSync(path.join(contentDir, 'pages', `${slug}.md`), `---\n${frontMatter}---\n\nWhat ${label} says.\n`);
+  }
   for (const article of articles) {
     const frontMatter = article.rawFrontMatter ?? yamlOf(articleFrontMatter(article.slug, article.frontMatter));
     const body = article.body ?? 'A first paragraph of the story.\n\n## A subheading\n\nMore text.';

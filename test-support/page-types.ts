@@ -6,6 +6,7 @@ export const PAGE_TYPES = {
   section: '/section/markets',
   tag: '/tag/electric-vehicles',
   author: '/author/lena-okafor',
+  sitePage: '/privacy',
   notFound: '/articles/no-such-story',
 } as const;
 

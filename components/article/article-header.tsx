@@ -1,16 +1,14 @@
-import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/dates';
+import type { Crumb } from '@/lib/seo/json-ld';
+import { AuthorLink } from './author-link';
+import { Breadcrumb } from './breadcrumb';
 
-export function ArticleHeader({ article }: { article: Article }) {
+export function ArticleHeader({ article, trail }: { article: Article; trail: Crumb[] }) {
   const updated = article.updatedAt !== article.publishedAt;
   return (
     <header>
-      <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">
-        <IntentPrefetchLink href={`/section/${article.section.slug}`} className="hover:underline">
-          {article.section.name}
-        </IntentPrefetchLink>
-      </p>
+      <Breadcrumb trail={trail} />
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
       <p className="mt-3 text-lg text-[var(--color-muted)] sm:text-xl">{article.dek}</p>
       <div className="mt-4 text-sm">
@@ -19,13 +17,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           {article.authors.map((author, index) => (
             <span key={author.slug}>
               {index > 0 ? (index === article.authors.length - 1 ? ' and ' : ', ') : null}
-              <IntentPrefetchLink
-                href={`/author/${author.slug}`}
-                rel="author"
-                className="font-semibold hover:underline"
-              >
-                {author.name}
-              </IntentPrefetchLink>
+              <AuthorLink author={author} />
             </span>
           ))}
         </p>
@@ -36,6 +28,8 @@ export function ArticleHeader({ article }: { article: Article }) {
               {' · '}Updated <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt)}</time>
             </>
           ) : null}
+          {' · '}
+          <span data-testid="reading-time">{article.readingMinutes} min read</span>
         </p>
       </div>
     </header>

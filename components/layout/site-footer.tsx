@@ -1,5 +1,6 @@
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import type { Section } from '@/lib/content/types';
+import { SITE_PAGES } from '@/lib/content/site-pages';
 import { siteConfig } from '@/lib/site-config';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
@@ -12,12 +13,23 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
             {siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.
           </p>
         </div>
-        <nav aria-label="Footer">
+        <nav aria-label="Footer sections">
           <ul className="grid grid-cols-2 gap-2">
             {sections.map((section) => (
               <li key={section.slug}>
                 <IntentPrefetchLink href={`/section/${section.slug}`} className="inline-block py-1 hover:underline">
                   {section.name}
+                </IntentPrefetchLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="About Meridian" className="sm:col-span-2">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-[var(--color-rule)] pt-4">
+            {SITE_PAGES.map((page) => (
+              <li key={page.slug}>
+                <IntentPrefetchLink href={`/${page.slug}`} className="inline-block py-1 hover:underline">
+                  {page.label}
                 </IntentPrefetchLink>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { articleIndex, positionsOf } from './article-index';
 import { getContentSnapshot } from './content-store';
@@ -5,6 +6,7 @@ import { pickLead } from './lead-story';
 import { paginate } from './paginate';
 import { cacheContent, publicView, type PublicView } from './public-view';
 import { rankRelated } from './related';
+import { readSitePage, type SitePage, type SitePageSlug } from './site-pages';
 import { toArticle } from './to-article';
 import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './types';
 
@@ -104,6 +106,17 @@ export async function getRelatedArticles(slug: string, limit: number): Promise<A
   const view = publicView();
   const meta = view.bySlug.get(slug);
   return meta ? rankRelated(meta, view.articles, limit).map(view.toSummary) : [];
+}
+
+/** A site page (About, Privacy, ...) for its route: refreshed by the content tag or its own; null when unusable. */
+export async function getSitePage(slug: SitePageSlug): Promise<SitePage | null> {
+  'use cache';
+  cacheLife('content');
+  cacheTag(CACHE_TAGS.content, CACHE_TAGS.sitePage(slug));
+  const result = readSitePage(slug);
+  if ('page' in result) return result.page;
+  console.error(result.problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
+  return null;
 }
 
 /** Slugs to prerender at build time: the newest stories; the rest render on first request and stay cached. */

@@ -292,14 +292,14 @@ function reportRedirectCollisions(articles: ArticleMeta[], problems: ContentProb
   }
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+export function describeIssue(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
 }
 
 /** YAML turns unquoted timestamps into Date objects; the schema expects the ISO text an editor wrote. */
-function normaliseYamlDates(data: Record<string, unknown>): Record<string, unknown> {
+export function normaliseYamlDates(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
   for (const key of ['publishedAt', 'updatedAt']) {
     const value = out[key];
@@ -308,14 +308,14 @@ function normaliseYamlDates(data: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-function lineOfField(source: string, field: string): number | null {
+export function lineOfField(source: string, field: string): number | null {
   const top = field.split('.')[0];
   if (!top) return null;
   const index = source.split('\n').findIndex((line) => line.startsWith(`${top}:`));
   return index === -1 ? null : index + 1;
 }
 
-function relative(file: string): string {
+export function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 

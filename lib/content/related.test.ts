@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankRelated } from './related';
+import { rankRelated, withoutRepeats } from './related';
 import type { ArticleMeta } from './types';
 
 function meta(slug: string, tagSlugs: string[], publishedAt: string, sectionSlug = 'business'): ArticleMeta {
@@ -115,5 +115,34 @@ describe('rankRelated', () => {
     }
     const outsider = meta('draft-preview', ['topic-0', 'topic-9'], '2027-01-01T00:00:00Z', 'world');
     expect(rankRelated(outsider, archive, 5).map((a) => a.slug)).toEqual(rankByDefinition(outsider, archive, 5));
+  });
+});
+
+describe('withoutRepeats', () => {
+  const stories = (...slugs: string[]) => slugs.map((slug) => ({ slug }));
+  const slugsOf = (lists: readonly { slug: string }[][]) => lists.map((list) => list.map((s) => s.slug));
+
+  it('drops the story itself and whatever an earlier list shows, keeping each list full', () => {
+    const related = stories('own', 'a', 'b', 'c');
+    const latest = stories('own', 'b', 'd', 'a', 'e', 'f', 'g');
+    expect(
+      slugsOf(
+        withoutRepeats('own', [
+          { items: related, limit: 2 },
+          { items: latest, limit: 3 },
+        ]),
+      ),
+    ).toEqual([
+      ['a', 'b'],
+      ['d', 'e', 'f'],
+    ]);
+  });
+
+  it('never shows a story twice, even when a list repeats itself or runs short', () => {
+    const lists = withoutRepeats('own', [
+      { items: stories('a', 'a', 'b'), limit: 5 },
+      { items: stories('b', 'a', 'own'), limit: 5 },
+    ]);
+    expect(slugsOf(lists)).toEqual([['a', 'b'], []]);
   });
 });

@@ -31,3 +31,29 @@ export function rankRelated(article: ArticleMeta, candidates: readonly ArticleMe
   }
   return related;
 }
+
+/**
+ * Lists shown together below a story, each cut to its limit, with no story twice: never the story itself, and
+ * never one an earlier list already shows. Fetch each list a little longer than its limit so it stays full.
+ */
+export function withoutRepeats<const L extends readonly StoryList[]>(ownSlug: string, lists: L): KeptLists<L> {
+  const shown = new Set([ownSlug]);
+  return lists.map(({ items, limit }) => {
+    const kept: { slug: string }[] = [];
+    for (const item of items) {
+      if (kept.length >= limit) break;
+      if (shown.has(item.slug)) continue;
+      shown.add(item.slug);
+      kept.push(item);
+    }
+    return kept;
+  }) as KeptLists<L>;
+}
+
+interface StoryList {
+  items: readonly { slug: string }[];
+  limit: number;
+}
+
+/** One list of the same item type per list given. */
+type KeptLists<L extends readonly StoryList[]> = { -readonly [K in keyof L]: L[K]['items'][number][] };

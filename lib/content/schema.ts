@@ -64,6 +64,23 @@ export const authorSchema = z
   })
   .strict();
 
+/** A site page's front matter (data/pages/<slug>.md): what its metadata and "last updated" line need. */
+export const sitePageFrontMatterSchema = z
+  .object({
+    title: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(2, 'must be at least 2 characters')
+      .max(80, 'must be at most 80 characters'),
+    description: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(20, 'must be at least 20 characters')
+      .max(200, 'must be at most 200 characters'),
+    updatedAt: isoDateSchema,
+  })
+  .strict();
+
 export type SectionRecord = z.infer<typeof sectionSchema>;
 export type TagRecord = z.infer<typeof tagSchema>;
 export type AuthorRecord = z.infer<typeof authorSchema>;

@@ -2,6 +2,7 @@ import { absoluteUrl, siteConfig } from '../site-config';
 import { NEWS_WINDOW_MS, type NewsUrl, type SitemapUrl } from '../seo/sitemap';
 import { getContentSnapshot } from './content-store';
 import { cacheContent, publicView } from './public-view';
+import { loadSitePages } from './site-pages';
 import { toArticle } from './to-article';
 import type { Article } from './types';
 
@@ -17,12 +18,17 @@ export async function getArticleSitemapUrls(): Promise<SitemapUrl[]> {
   }));
 }
 
-export type ListingKind = 'sections' | 'tags' | 'authors';
+export type ListingKind = 'sections' | 'tags' | 'authors' | 'pages';
 
-/** Section, tag and author pages that have stories (empty ones are 404s and stay out of the sitemap). */
+/**
+ * Section, tag and author pages that have stories (empty ones are 404s and stay out of the sitemap), and the
+ * site's own pages (About, Privacy, ...), each with the date its file says it changed.
+ */
 export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapUrl[]> {
   'use cache';
   cacheContent();
+  if (kind === 'pages')
+    return loadSitePages().pages.map((p) => ({ loc: absoluteUrl(`/${p.slug}`), lastmod: p.updatedAt }));
   const { articles } = publicView();
   const snapshot = getContentSnapshot();
   const lastmodOf = (match: (a: (typeof articles)[number]) => boolean) => articles.find(match)?.updatedAt;

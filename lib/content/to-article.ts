@@ -1,5 +1,6 @@
 import { getContentSnapshot, readArticleBody } from './content-store';
 import type { PublicView } from './public-view';
+import { readingMinutes } from './reading-time';
 import type { Article, ArticleMeta } from './types';
 
 /** A full article (body rendered, tags and authors resolved) from its metadata. */
@@ -12,6 +13,7 @@ export function toArticle(meta: ArticleMeta, toSummary: PublicView['toSummary'])
     authors: meta.authorSlugs.flatMap((slug) => snapshot.authors.filter((author) => author.slug === slug)),
     bodyHtml: html,
     wordCount,
+    readingMinutes: readingMinutes(wordCount),
     redirectFrom: meta.redirectFrom,
   };
 }

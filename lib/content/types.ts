@@ -54,6 +54,8 @@ export interface Article extends ArticleSummary {
   authors: Author[];
   bodyHtml: string;
   wordCount: number;
+  /** Whole minutes at an adult's reading pace (reading-time.ts), counted once when the article is loaded. */
+  readingMinutes: number;
   redirectFrom: string[];
 }
 

@@ -13,7 +13,7 @@ import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, chunkSitemapUrls } fr
 
 /** The XML and JSON documents crawlers and feed readers fetch, built from cached content (so cached alike). */
 
-export const LISTING_SITEMAPS: ListingKind[] = ['sections', 'tags', 'authors'];
+export const LISTING_SITEMAPS: ListingKind[] = ['sections', 'tags', 'authors', 'pages'];
 
 export async function getSitemapIndexXml(): Promise<string> {
   'use cache';

@@ -18,6 +18,7 @@ const article = (slug: string, title: string): Article => ({
   authors: [{ slug: 'ada', name: 'Ada Writer', role: 'r', bio: 'b', avatar: '/a.webp' }],
   bodyHtml: '<p>Body & <em>more</em></p>',
   wordCount: 3,
+  readingMinutes: 1,
   redirectFrom: [],
 });
 const scope = {

@@ -17,6 +17,7 @@ const article: Article = {
   authors: [{ slug: 'ada', name: 'Ada', role: 'r', bio: 'b', avatar: '/images/a.webp' }],
   bodyHtml: '<p>x</p>',
   wordCount: 321,
+  readingMinutes: 1,
   redirectFrom: [],
 };
 

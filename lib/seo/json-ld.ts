@@ -71,7 +71,21 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
   };
 }
 
-export function breadcrumbJsonLd(trail: { name: string; path: string }[]): WithContext<BreadcrumbList> {
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** An article's place in the site, Home > Section > the story: the BreadcrumbList and the visible trail agree. */
+export function articleTrail(article: Pick<ArticleSummary, 'slug' | 'title' | 'section'>): Crumb[] {
+  return [
+    { name: 'Home', path: '/' },
+    { name: article.section.name, path: `/section/${article.section.slug}` },
+    { name: article.title, path: `/articles/${article.slug}` },
+  ];
+}
+
+export function breadcrumbJsonLd(trail: Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import type { SitePage } from '../content/site-pages';
 import type { Article } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedPaths } from './feeds';
@@ -96,6 +97,11 @@ export function articleMetadata(article: Article): Metadata {
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek },
     robots: { index: true, follow: true, 'max-image-preview': 'large' },
   };
+}
+
+/** About, Contact, Privacy, Corrections: indexed, at their one address, shaped like a list's first page. */
+export function sitePageMetadata(page: SitePage): Metadata {
+  return listingMetadata({ name: page.title, description: page.description, basePath: `/${page.slug}`, page: 1 });
 }
 
 /** For a route whose page will call notFound(): Next does not apply not-found.tsx's metadata there. */

@@ -3,6 +3,8 @@ import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article/article-body';
 import { ArticleHeader } from '@/components/article/article-header';
+import { AuthorBios } from '@/components/article/author-bios';
+import { ShareLinks } from '@/components/article/share-links';
 import { HeroFigure } from '@/components/article/hero-figure';
 import { PreviewBanner } from '@/components/article/preview-banner';
 import { OtherStories } from '@/components/article/other-stories';
@@ -14,13 +16,17 @@ import { getPreviewArticle } from '@/lib/content/preview';
 import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
 import { getMostPopularForPage } from '@/lib/popular/most-popular';
-import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleTrail, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { withoutRepeats } from '@/lib/content/related';
+import { absoluteUrl } from '@/lib/site-config';
 import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { bodyFont } from './body-font';
 
 // The newest stories are prerendered; older ones render on first request and then stay cached.
 const PRERENDERED_ARTICLES = 300;
+const RELATED = 5;
+const LATEST = 6;
 
 export async function generateStaticParams() {
   const slugs = await getPrerenderSlugs(PRERENDERED_ARTICLES);
@@ -44,10 +50,15 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
   const article = preview?.article ?? (await getArticle(slug));
   if (!article) notFound();
   const [related, popular, recent] = await Promise.all([
-    preview?.related ?? getRelatedArticles(article.slug, 5),
+    preview?.related ?? getRelatedArticles(article.slug, RELATED),
     getMostPopularForPage(9),
-    getRecentArticles(6, article.slug),
+    getRecentArticles(LATEST + RELATED, article.slug),
   ]);
+  const [readMore, latest] = withoutRepeats(article.slug, [
+    { items: related, limit: RELATED },
+    { items: recent, limit: LATEST },
+  ]);
+  const trail = articleTrail(article);
 
   return (
     <div className={`${bodyFont.variable} mx-auto grid max-w-6xl gap-10 px-4 py-6 lg:grid-cols-[1fr_300px]`}>
@@ -56,29 +67,22 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
           <PreviewBanner state={preview.state} />
         </div>
       ) : null}
-      <JsonLdScript
-        data={[
-          newsArticleJsonLd(article),
-          breadcrumbJsonLd([
-            { name: 'Home', path: '/' },
-            { name: article.section.name, path: `/section/${article.section.slug}` },
-            { name: article.title, path: `/articles/${article.slug}` },
-          ]),
-        ]}
-      />
+      <JsonLdScript data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
       <article className="min-w-0 space-y-6">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} trail={trail} />
         <HeroFigure image={article.hero} />
         <ArticleBody html={article.bodyHtml} />
+        <ShareLinks title={article.title} url={absoluteUrl(`/articles/${article.slug}`)} />
+        <AuthorBios authors={article.authors} />
         <TopicTags tags={article.tags} />
-        <ReadMore stories={related} />
+        <ReadMore stories={readMore} />
         <ViewBeacon slug={article.slug} />
       </article>
       <aside className="min-w-0 space-y-8">
         <MostPopular list={popular} exclude={article.slug} />
       </aside>
       <div className="lg:col-span-2">
-        <OtherStories stories={recent} />
+        <OtherStories stories={latest} />
       </div>
     </div>
   );
