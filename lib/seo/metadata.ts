@@ -99,9 +99,24 @@ export function articleMetadata(article: Article): Metadata {
   };
 }
 
-/** About, Contact, Privacy, Corrections: indexed, at their one address, shaped like a list's first page. */
+/** About, Contact, Privacy, Corrections: indexed at their one address; they advertise the site's feeds only. */
 export function sitePageMetadata(page: SitePage): Metadata {
-  return listingMetadata({ name: page.title, description: page.description, basePath: `/${page.slug}`, page: 1 });
+  const path = `/${page.slug}`;
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: path, types: feedAlternates([SITE_FEEDS]) },
+    openGraph: {
+      type: 'website',
+      url: path,
+      siteName: siteConfig.name,
+      title: page.title,
+      description: page.description,
+      images: [SITE_CARD],
+    },
+    twitter: { card: 'summary_large_image' },
+    robots: { index: true, follow: true },
+  };
 }
 
 /** For a route whose page will call notFound(): Next does not apply not-found.tsx's metadata there. */
