@@ -103,40 +103,71 @@ export function texture({ width, height, rand, scheme }: Frame): string {
   return '';
 }
 
-function markets({ width, height, rand, scheme, focus }: Frame): string {
+/** A random walk of `count` prices, stretched to fill the band between `top` and `bottom`. */
+function walk(rand: Random, count: number, top: number, bottom: number): number[] {
+  const drift = between(rand, -0.6, 0.6);
+  const raw = [0];
+  for (let i = 1; i <= count; i += 1) raw.push(raw[i - 1]! + drift + between(rand, -1, 1));
+  const low = Math.min(...raw);
+  const range = Math.max(...raw) - low || 1;
+  return raw.map((value) => bottom - ((value - low) / range) * (bottom - top));
+}
+
+function gridLines({ width, height, scheme }: Frame): string {
+  return [1, 2, 3, 4]
+    .map(
+      (i) =>
+        `<line x1="0" x2="${width}" y1="${(height * i) / 5}" y2="${(height * i) / 5}" stroke="${scheme.shade}" stroke-width="2"/>`,
+    )
+    .join('');
+}
+
+function candlesticks(frame: Frame): string {
+  const { width, height, rand, scheme, focus } = frame;
   const count = 14 + Math.floor(rand() * 16);
   const span = width * between(rand, 0.6, 0.84);
   const left = Math.min(width - span - 40, Math.max(40, width * focus - span / 2));
   const slot = span / count;
-  const drift = between(rand, -0.02, 0.02);
-  let price = height * between(rand, 0.35, 0.65);
-  const parts: string[] = [];
+  const prices = walk(rand, count, height * between(rand, 0.12, 0.3), height * between(rand, 0.7, 0.88));
+  const parts = [gridLines(frame)];
   const closes: string[] = [];
-  for (let i = 1; i < 5; i += 1)
-    parts.push(
-      `<line x1="0" x2="${width}" y1="${(height * i) / 5}" y2="${(height * i) / 5}" stroke="${scheme.shade}" stroke-width="2"/>`,
-    );
   for (let i = 0; i < count; i += 1) {
-    const open = price;
-    price = Math.min(height * 0.85, Math.max(height * 0.15, price + height * (drift + between(rand, -0.1, 0.1))));
-    const high = Math.min(open, price) - between(rand, 10, 60);
-    const low = Math.max(open, price) + between(rand, 10, 60);
+    const [open, close] = [prices[i]!, prices[i + 1]!];
+    const high = Math.min(open, close) - between(rand, 10, 60);
+    const low = Math.max(open, close) + between(rand, 10, 60);
     const x = left + i * slot + slot / 2;
-    const colour = price < open ? scheme.mark : scheme.line;
+    const colour = close > open ? scheme.mark : scheme.line;
     parts.push(
       `<line x1="${round(x)}" x2="${round(x)}" y1="${round(high)}" y2="${round(low)}" stroke="${colour}" stroke-width="4"/>`,
+      `<rect x="${round(x - slot * 0.3)}" y="${round(Math.min(open, close))}" width="${round(slot * 0.6)}" height="${round(Math.max(6, Math.abs(close - open)))}" fill="${colour}"/>`,
     );
-    const top = Math.min(open, price);
-    parts.push(
-      `<rect x="${round(x - slot * 0.3)}" y="${round(top)}" width="${round(slot * 0.6)}" height="${round(Math.max(6, Math.abs(price - open)))}" fill="${colour}"/>`,
-    );
-    closes.push(`${round(x)},${round(price + between(rand, -30, 30))}`);
+    closes.push(`${round(x)},${round(close + between(rand, -30, 30))}`);
   }
   const average = `<polyline points="${closes.join(' ')}" fill="none" stroke="${scheme.mark}" stroke-width="6" stroke-linejoin="round" opacity="0.7"/>`;
   return parts.join('') + (rand() < 0.6 ? average : '');
 }
 
-function technology({ width, height, rand, scheme, focus }: Frame): string {
+/** A price line over its shaded area, with the last price marked. */
+function areaChart(frame: Frame): string {
+  const { width, height, rand, scheme } = frame;
+  const count = 40 + Math.floor(rand() * 40);
+  const prices = walk(rand, count, height * between(rand, 0.15, 0.35), height * between(rand, 0.65, 0.85));
+  const points = prices.map((y, i) => `${round((i / count) * width)},${round(y)}`);
+  const last = prices[count]!;
+  return (
+    gridLines(frame) +
+    `<path d="M0 ${height}L${points.join('L')}L${width} ${height}Z" fill="${scheme.shade}" opacity="0.8"/>` +
+    `<polyline points="${points.join(' ')}" fill="none" stroke="${scheme.line}" stroke-width="7" stroke-linejoin="round"/>` +
+    `<line x1="0" x2="${width}" y1="${round(last)}" y2="${round(last)}" stroke="${scheme.mark}" stroke-width="3" stroke-dasharray="14 10"/>` +
+    `<circle cx="${width - 4}" cy="${round(last)}" r="20" fill="${scheme.mark}"/>`
+  );
+}
+
+function markets(frame: Frame): string {
+  return frame.rand() < 0.6 ? candlesticks(frame) : areaChart(frame);
+}
+
+function circuit({ width, height, rand, scheme, focus }: Frame): string {
   const size = height * between(rand, 0.28, 0.42);
   const cx = width * focus;
   const cy = height * between(rand, 0.4, 0.6);
@@ -176,6 +207,40 @@ function technology({ width, height, rand, scheme, focus }: Frame): string {
     `<rect x="${round(cx - size / 4)}" y="${round(cy - size / 4)}" width="${round(size / 2)}" height="${round(size / 2)}" rx="8" fill="none" stroke="${scheme.mark}" stroke-width="6"/>`,
   );
   return parts.join('');
+}
+
+/** Nodes on a jittered grid joined to their neighbours: a network map with a few lit routes. */
+function network({ width, height, rand, scheme }: Frame): string {
+  const columns = 7 + Math.floor(rand() * 5);
+  const rows = 4 + Math.floor(rand() * 3);
+  const nodes = Array.from({ length: columns * rows }, (_, i) => ({
+    x: ((i % columns) + 0.5 + between(rand, -0.3, 0.3)) * (width / columns),
+    y: (Math.floor(i / columns) + 0.5 + between(rand, -0.3, 0.3)) * (height / rows),
+  }));
+  const links: string[] = [];
+  const lit: string[] = [];
+  nodes.forEach((node, i) => {
+    for (const j of [i + 1, i + columns, i + columns + 1]) {
+      const other = nodes[j];
+      if (!other || (j === i + 1 && j % columns === 0) || rand() < 0.3) continue;
+      (rand() < 0.12 ? lit : links).push(`M${round(node.x)} ${round(node.y)}L${round(other.x)} ${round(other.y)}`);
+    }
+  });
+  const dots = nodes
+    .map((n) => {
+      const big = rand() < 0.15;
+      return `<circle cx="${round(n.x)}" cy="${round(n.y)}" r="${big ? 22 : 9}" fill="${big ? scheme.mark : scheme.line}"/>`;
+    })
+    .join('');
+  return (
+    `<path d="${links.join('')}" stroke="${scheme.line}" stroke-width="3" opacity="0.6"/>` +
+    `<path d="${lit.join('')}" stroke="${scheme.mark}" stroke-width="8" stroke-linecap="round"/>` +
+    dots
+  );
+}
+
+function technology(frame: Frame): string {
+  return frame.rand() < 0.55 ? circuit(frame) : network(frame);
 }
 
 function wheel(cx: number, cy: number, r: number, spokes: number, scheme: Scheme, spin: number): string {
@@ -284,7 +349,7 @@ function energy({ width, height, rand, scheme, focus }: Frame): string {
   return parts.join('');
 }
 
-function policy({ width, height, rand, scheme, focus }: Frame): string {
+function capitol({ width, height, rand, scheme, focus }: Frame): string {
   const columns = 4 + Math.floor(rand() * 4);
   const buildingWidth = width * between(rand, 0.32, 0.46);
   const left = width * focus - buildingWidth / 2;
@@ -323,6 +388,45 @@ function policy({ width, height, rand, scheme, focus }: Frame): string {
     );
   }
   return parts.join('');
+}
+
+/** A fanned stack of papers, the top one ruled and stamped: a bill, a ruling, a filing. */
+function papers({ width, height, rand, scheme, focus }: Frame): string {
+  const w = height * between(rand, 0.5, 0.6);
+  const h = w * 1.3;
+  const cx = width * focus;
+  const top = (height - h) / 2;
+  const parts: string[] = [];
+  const count = 3 + Math.floor(rand() * 2);
+  for (let p = 0; p < count; p += 1) {
+    const tilt = round((p - (count - 1) / 2) * between(rand, 5, 9));
+    const last = p === count - 1;
+    const lines = last
+      ? Array.from(
+          { length: 9 },
+          (_, i) =>
+            `M${round(cx - w / 2 + 40)} ${round(top + 60 + i * 40)}h${round(w * (i === 0 ? 0.45 : between(rand, 0.5, 0.8)))}`,
+        ).join('')
+      : '';
+    parts.push(
+      `<g transform="rotate(${last ? 0 : tilt} ${round(cx)} ${round(top + h)})"><rect x="${round(cx - w / 2)}" y="${round(top)}" width="${round(w)}" height="${round(h)}" fill="${last ? scheme.soft : scheme.shade}" stroke="${scheme.line}" stroke-width="4"/>` +
+        (lines
+          ? `<path d="${lines}" stroke="${scheme.line}" stroke-width="9" stroke-linecap="round" opacity="0.7"/>`
+          : '') +
+        '</g>',
+    );
+  }
+  const sx = cx + w * 0.28;
+  const sy = top + h * 0.78;
+  parts.push(
+    `<circle cx="${round(sx)}" cy="${round(sy)}" r="${round(w * 0.18)}" fill="none" stroke="${scheme.mark}" stroke-width="10"/>`,
+    `<circle cx="${round(sx)}" cy="${round(sy)}" r="${round(w * 0.11)}" fill="none" stroke="${scheme.mark}" stroke-width="5" stroke-dasharray="8 6"/>`,
+  );
+  return parts.join('');
+}
+
+function policy(frame: Frame): string {
+  return frame.rand() < 0.6 ? capitol(frame) : papers(frame);
 }
 
 function world({ width, height, rand, scheme, focus }: Frame): string {
@@ -374,7 +478,7 @@ function world({ width, height, rand, scheme, focus }: Frame): string {
   );
 }
 
-function business({ width, height, rand, scheme, focus }: Frame): string {
+function skyline({ width, height, rand, scheme, focus }: Frame): string {
   const towers = 5 + Math.floor(rand() * 5);
   const span = width * between(rand, 0.45, 0.7);
   const left = width * focus - span / 2;
@@ -404,6 +508,35 @@ function business({ width, height, rand, scheme, focus }: Frame): string {
       `<polyline points="${tops.join(' ')}" fill="none" stroke="${scheme.mark}" stroke-width="9" stroke-linejoin="round" stroke-linecap="round"/>`,
     );
   return parts.join('');
+}
+
+/** A share-of-market donut beside a column of bars. */
+function donut({ width, height, rand, scheme, focus }: Frame): string {
+  const r = height * between(rand, 0.26, 0.34);
+  const cx = width * focus;
+  const cy = height / 2;
+  const shares = Array.from({ length: 3 + Math.floor(rand() * 3) }, () => between(rand, 0.5, 2));
+  const total = shares.reduce((a, b) => a + b, 0);
+  const colours = [scheme.mark, scheme.line, scheme.shade, scheme.soft];
+  let angle = -Math.PI / 2;
+  const slices = shares.map((share, i) => {
+    const sweep = (share / total) * 2 * Math.PI;
+    const [x0, y0] = [cx + Math.cos(angle) * r, cy + Math.sin(angle) * r];
+    angle += sweep;
+    const [x1, y1] = [cx + Math.cos(angle) * r, cy + Math.sin(angle) * r];
+    return `<path d="M${round(x0)} ${round(y0)}A${round(r)} ${round(r)} 0 ${sweep > Math.PI ? 1 : 0} 1 ${round(x1)} ${round(y1)}" fill="none" stroke="${colours[i % colours.length]}" stroke-width="${round(r * 0.45)}"/>`;
+  });
+  const side = focus < 0.5 ? 1 : -1;
+  const bars = Array.from({ length: 5 }, (_, i) => {
+    const w = width * 0.22 * between(rand, 0.3, 1);
+    const x = side > 0 ? width * 0.62 : width * 0.38 - w;
+    return `<rect x="${round(x)}" y="${round(height * 0.25 + i * height * 0.11)}" width="${round(w)}" height="${round(height * 0.07)}" fill="${i === 0 ? scheme.mark : scheme.line}"/>`;
+  });
+  return slices.join('') + bars.join('');
+}
+
+function business(frame: Frame): string {
+  return frame.rand() < 0.6 ? skyline(frame) : donut(frame);
 }
 
 export type MotifFamily = 'markets' | 'technology' | 'autos' | 'energy' | 'policy' | 'world' | 'business';
