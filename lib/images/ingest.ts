@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { publicDir } from '../content/content-dir';
 import type { HeroImage } from '../content/types';
 import { HERO_RATIOS } from '../seo/json-ld';
@@ -75,8 +75,8 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   }
 }
 
-function safeBaseName(slugHint: string): string {
-  const prefix = slugHint
+function safeBaseName(slugHint: unknown): string {
+  const prefix = String(slugHint ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
@@ -84,6 +84,17 @@ function safeBaseName(slugHint: string): string {
     .replace(/-+$/, '');
   const unique = `${new Date().toISOString().slice(0, 10).replaceAll('-', '')}-${randomBytes(6).toString('hex')}`;
   return prefix ? `${prefix}-${unique}` : unique;
+}
+
+/** The master and every crop, in memory; sharp writes no metadata unless asked, so EXIF, GPS and XMP stay behind. */
+async function renderAll(image: Sharp, src: string, width: number, height: number) {
+  const master = await renderHeroMaster(image, width, height);
+  const crops = await Promise.all(HERO_RATIOS.map((ratio) => renderHeroCrop(image, ratio)));
+  const renditions = [
+    { src, data: master.data },
+    ...HERO_RATIOS.map((ratio, i) => ({ src: heroCropSrc(src, ratio), data: crops[i]! })),
+  ];
+  return { master, renditions };
 }
 
 export async function ingestImage(input: IngestInput, root: string = publicDir()): Promise<IngestResult> {
@@ -107,26 +118,16 @@ export async function ingestImage(input: IngestInput, root: string = publicDir()
     return fileProblem(`${label} has more than ${MAX_UPLOAD_PIXELS / 1_000_000} million pixels.`);
   // autoOrient: width and height as the picture will stand once its EXIF orientation is applied.
   const { width, height } = meta.autoOrient;
-  const image = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error', autoOrient: true });
   if (width < HERO_MIN_WIDTH || height < HERO_MIN_HEIGHT)
     return fileProblem(
       `${label} is ${width} × ${height} pixels; a hero needs at least ${HERO_MIN_WIDTH} × ${HERO_MIN_HEIGHT}.`,
     );
 
-  let renditions: { src: string; data: Buffer }[];
-  let master: Awaited<ReturnType<typeof renderHeroMaster>>;
-  const src = `${UPLOADS}/${safeBaseName(input.slugHint ?? '')}.webp`;
-  try {
-    // sharp writes no metadata unless asked (keepMetadata/withMetadata): EXIF, GPS and XMP stay behind.
-    master = await renderHeroMaster(image, width, height);
-    const crops = await Promise.all(HERO_RATIOS.map((ratio) => renderHeroCrop(image, ratio)));
-    renditions = [
-      { src, data: master.data },
-      ...HERO_RATIOS.map((ratio, i) => ({ src: heroCropSrc(src, ratio), data: crops[i]! })),
-    ];
-  } catch {
-    return fileProblem(`${label} could not be decoded; it may be truncated or damaged.`);
-  }
+  const src = `${UPLOADS}/${safeBaseName(input.slugHint)}.webp`;
+  const image = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error', autoOrient: true });
+  const rendered = await renderAll(image, src, width, height).catch(() => null);
+  if (!rendered) return fileProblem(`${label} could not be decoded; it may be truncated or damaged.`);
+  const { master, renditions } = rendered;
 
   const publicRoot = path.resolve(root);
   await fs.mkdir(path.join(publicRoot, UPLOADS), { recursive: true });
