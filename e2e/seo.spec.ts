@@ -81,8 +81,8 @@ test('every page type carries its metadata and structured data', async ({ reques
   const tag = headOf((await html(request, PAGE_TYPES.tag)).text);
   expect(tag.jsonLd.map((d) => d['@type']).sort()).toEqual(['BreadcrumbList', 'CollectionPage']);
 
-  const ogImage = await request.get(article.ogImage!);
-  expect(ogImage.headers()['content-type']).toBe('image/png');
+  expect((await request.get(article.ogImage!)).headers()['content-type']).toBe('image/jpeg');
+  expect((await request.get(home.ogImage!)).headers()['content-type']).toBe('image/png');
 });
 
 test('the sitemap index lists every public article exactly once, and every listed URL answers 200', async ({
