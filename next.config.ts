@@ -44,12 +44,14 @@ const nextConfig: NextConfig = {
       { source: '/:path*', headers: securityHeaders({ production, siteUrl: process.env.SITE_URL ?? '' }) },
       ...surrogateKeys(),
       // Files that change only with a deploy or a content edit: a day in browsers, a week at the edge.
-      ...['/images/:path*', '/robots.txt', '/icon.svg'].map((source) => ({
-        source,
-        headers: [
-          { key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' },
-        ],
-      })),
+      ...['/images/:path*', '/robots.txt', '/icon.svg', '/favicon.ico', '/apple-icon.png', '/manifest.webmanifest'].map(
+        (source) => ({
+          source,
+          headers: [
+            { key: 'Cache-Control', value: 'public, max-age=3600, s-maxage=86400, stale-while-revalidate=604800' },
+          ],
+        }),
+      ),
     ];
   },
   images: {

@@ -55,7 +55,10 @@ test('every page type carries its metadata and structured data', async ({ reques
     expect(head.canonical?.replace(/\/$/, ''), name).toBe(new URL(url, baseURL).href.replace(/\/$/, ''));
     expect(head.robots, name).toMatch(/^index, follow/);
     expect(head.twitterCard, name).toBe('summary_large_image');
-    expect(head.ogImage, name).toMatch(/^http.*opengraph-image/);
+    // A story's card is its own picture (e2e/images.spec.ts); every other page shares the site's card.
+    expect(head.ogImage, name).toMatch(
+      name === 'article' ? /^http.*\/media\/articles\/.*\/16x9\.jpg$/ : /^http.*opengraph-image/,
+    );
     expect(head.feeds.length, name).toBeGreaterThanOrEqual(3);
   }
   expect(titles.size).toBe(Object.keys(PAGE_TYPES).length);
@@ -78,8 +81,8 @@ test('every page type carries its metadata and structured data', async ({ reques
   const tag = headOf((await html(request, PAGE_TYPES.tag)).text);
   expect(tag.jsonLd.map((d) => d['@type']).sort()).toEqual(['BreadcrumbList', 'CollectionPage']);
 
-  const ogImage = await request.get(article.ogImage!);
-  expect(ogImage.headers()['content-type']).toBe('image/png');
+  expect((await request.get(article.ogImage!)).headers()['content-type']).toBe('image/jpeg');
+  expect((await request.get(home.ogImage!)).headers()['content-type']).toBe('image/png');
 });
 
 test('the sitemap index lists every public article exactly once, and every listed URL answers 200', async ({

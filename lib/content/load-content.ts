@@ -319,15 +319,26 @@ export function relative(file: string): string {
   return path.relative(process.cwd(), file) || file;
 }
 
-/** Slug and section of every article file, read leniently: for tools that run before content is complete (image generation). */
-export function listArticleSources(dir: string = contentDir()): { slug: string; section: string }[] {
+/** Slug, section, tags and hero path of every article file, read leniently: for tools that run before content is complete (image generation). */
+export function listArticleSources(
+  dir: string = contentDir(),
+): { slug: string; section: string; tags: string[]; heroSrc: string }[] {
   const articlesDir = path.join(dir, 'articles');
   return fs
     .readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const data = matter(fs.readFileSync(path.join(articlesDir, name), 'utf8'), {}).data as { section?: unknown };
-      return { slug: path.basename(name, '.md'), section: typeof data.section === 'string' ? data.section : '' };
+      const data = matter(fs.readFileSync(path.join(articlesDir, name), 'utf8'), {}).data as {
+        section?: unknown;
+        tags?: unknown;
+        hero?: { src?: unknown };
+      };
+      return {
+        slug: path.basename(name, '.md'),
+        section: typeof data.section === 'string' ? data.section : '',
+        tags: Array.isArray(data.tags) ? data.tags.filter((tag): tag is string => typeof tag === 'string') : [],
+        heroSrc: typeof data.hero?.src === 'string' ? data.hero.src : '',
+      };
     });
 }
 

@@ -3,19 +3,15 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { publicDir } from '../content/content-dir';
 import type { HeroRatio } from '../seo/json-ld';
+import { heroCropSrc, renderHeroCrop } from './renditions';
 
-const SIZES: Record<HeroRatio, { width: number; height: number }> = {
-  '16x9': { width: 1200, height: 675 },
-  '4x3': { width: 1200, height: 900 },
-  '1x1': { width: 1200, height: 1200 },
-};
-
-/** A hero image cropped to one of the ratios search engines ask for (16:9, 4:3, 1:1), as JPEG. */
+/**
+ * A hero image cropped to one of the ratios search engines ask for (16:9, 4:3, 1:1), as JPEG: the crop made at upload
+ * when there is one, else cut from the master now (the sample illustrations keep only their master; the edge caches
+ * the answer).
+ */
 export async function renderHeroVariant(heroSrc: string, ratio: HeroRatio): Promise<Buffer> {
-  const source = await fs.readFile(path.join(publicDir(), heroSrc));
-  const { width, height } = SIZES[ratio];
-  return sharp(source)
-    .resize(width, height, { fit: 'cover', position: 'attention' })
-    .jpeg({ quality: 78, mozjpeg: true })
-    .toBuffer();
+  const madeAtUpload = await fs.readFile(path.join(publicDir(), heroCropSrc(heroSrc, ratio))).catch(() => null);
+  if (madeAtUpload) return madeAtUpload;
+  return renderHeroCrop(sharp(await fs.readFile(path.join(publicDir(), heroSrc))), ratio);
 }

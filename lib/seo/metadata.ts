@@ -3,6 +3,8 @@ import type { SitePage } from '../content/site-pages';
 import type { Article } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedPaths } from './feeds';
+import { heroVariantPath } from './json-ld';
+import { HERO_CROPS } from '../images/renditions';
 
 /** Page metadata builders: title, description, canonical, Open Graph, Twitter, robots and feed autodiscovery. */
 
@@ -77,6 +79,8 @@ export function listingMetadata(listing: {
 
 export function articleMetadata(article: Article): Metadata {
   const path = `/articles/${article.slug}`;
+  // The story's own picture, as the 16:9 crop social networks show best; pages without one keep SITE_CARD.
+  const card = { url: heroVariantPath(article.slug, '16x9'), ...HERO_CROPS['16x9'], alt: article.hero.alt };
   return {
     title: article.title,
     description: article.dek,
@@ -93,8 +97,9 @@ export function articleMetadata(article: Article): Metadata {
       section: article.section.name,
       tags: article.tags.map((t) => t.name),
       authors: article.authors.map((a) => absoluteUrl(`/author/${a.slug}`)),
+      images: [card],
     },
-    twitter: { card: 'summary_large_image', title: article.title, description: article.dek },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card] },
     robots: { index: true, follow: true, 'max-image-preview': 'large' },
   };
 }
