@@ -80,10 +80,13 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('Load more follows with the address and ends cleanly', async ({ page }) => {
+test('Load more follows with the address and ends cleanly', async ({ page, request }) => {
+  const { totalPages: total } = (await (await request.get('/api/stories?list=latest&page=1')).json()) as {
+    totalPages: number;
+  };
+  expect(total).toBeGreaterThan(1);
   await page.goto('/');
   const pager = page.locator('section[aria-labelledby="latest-stories-heading"]');
-  const total = Number((await pager.getByText(/^Page 1 of \d+$/).textContent())!.match(/\d+$/)![0]);
   const loadMore = page.getByRole('button', { name: 'Load more' });
   for (let reached = 2; reached <= total; reached += 1) {
     await loadMore.click();
