@@ -43,10 +43,9 @@ test('the homepage fits every width from 320 to 1920 px, with a short phone head
     expect(overflow, `horizontal scroll at ${width} px`).toBeLessThanOrEqual(0);
     expect(await controlsOutside(page), `controls outside at ${width} px`).toEqual([]);
     if (width === 390) expect((await page.locator('body > header').boundingBox())!.height).toBeLessThanOrEqual(120);
-    await testInfo.attach(`home-${width}px`, {
-      body: await page.screenshot(),
-      contentType: 'image/png',
-    });
+    const path = testInfo.outputPath(`home-${width}px.png`);
+    await page.screenshot({ path });
+    await testInfo.attach(`home-${width}px`, { path, contentType: 'image/png' });
   }
 });
 
