@@ -78,7 +78,7 @@ test('Load more appends the next page in place', async ({ page }) => {
   expect(more.length).toBeGreaterThan(0);
   expect(more.filter((title) => firstPage.includes(title))).toEqual([]);
   await expect(appended.first()).toBeFocused();
-  expect(page.url()).toMatch(/\/$/);
+  await expect(page).toHaveURL(/\/page\/2$/);
 });
 
 test.describe('without JavaScript', () => {

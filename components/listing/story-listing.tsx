@@ -30,8 +30,9 @@ export function StoryListing({
         {header}
         <h2 className="sr-only">Stories</h2>
         {list.items.length === 0 ? <p className="py-6">{emptyMessage}</p> : <StoryList stories={list.items} />}
-        <LoadMoreStories endpoint={endpoint} page={list.page} totalPages={list.totalPages} />
-        <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />
+        <LoadMoreStories endpoint={endpoint} basePath={basePath} page={list.page} totalPages={list.totalPages}>
+          <Pagination basePath={basePath} page={list.page} totalPages={list.totalPages} />
+        </LoadMoreStories>
       </div>
       <aside className="min-w-0">
         <MostPopular list={popular} />

@@ -8,8 +8,8 @@ import { windowInWords, withoutStory, type PopularList } from '@/lib/popular/pop
 
 const REFRESH_MS = 5 * 60 * 1000;
 
-async function fetchPopular(limit: number, signal: AbortSignal): Promise<PopularList> {
-  const response = await fetch(`/api/popular?limit=${limit}`, { signal });
+async function fetchPopular(limit: number, homePage: number | undefined, signal: AbortSignal): Promise<PopularList> {
+  const response = await fetch(`/api/popular?limit=${limit}${homePage ? `&home=${homePage}` : ''}`, { signal });
   if (!response.ok) throw new Error(`Most popular refresh failed (${response.status})`);
   return response.json() as Promise<PopularList>;
 }
@@ -25,25 +25,34 @@ function note(list: PopularList): string {
 
 /**
  * The "Most popular" block: the server's list in the HTML, then, once the browser is idle, refreshed every 5 minutes
- * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for).
+ * through react-query. `exclude` leaves out the article being read (one story fewer than was asked for); on the
+ * homepage, `homePage` asks for the list without that page's own stories (getMostPopular), refreshes included.
  */
-export function MostPopular({ list, exclude }: { list: PopularList; exclude?: string }) {
+export function MostPopular({ list, exclude, homePage }: { list: PopularList; exclude?: string; homePage?: number }) {
   // The query starts only in the browser, once it is idle (react-query reads the clock, which a prerender must not).
   // It lives in a sibling that renders nothing, so hydration keeps the list's DOM instead of replacing it with a live copy.
   const live = useBrowserIdle();
   const [refreshed, setRefreshed] = useState<PopularList | null>(null);
   return (
     <>
-      {live ? <PopularRefresh initial={list} onRefresh={setRefreshed} /> : null}
+      {live ? <PopularRefresh initial={list} homePage={homePage} onRefresh={setRefreshed} /> : null}
       <PopularBlock list={refreshed ?? list} exclude={exclude} />
     </>
   );
 }
 
-function PopularRefresh({ initial, onRefresh }: { initial: PopularList; onRefresh: (list: PopularList) => void }) {
+function PopularRefresh({
+  initial,
+  homePage,
+  onRefresh,
+}: {
+  initial: PopularList;
+  homePage: number | undefined;
+  onRefresh: (list: PopularList) => void;
+}) {
   const { data } = useQuery({
-    queryKey: ['most-popular', initial.limit],
-    queryFn: ({ signal }) => fetchPopular(initial.limit, signal),
+    queryKey: ['most-popular', initial.limit, homePage],
+    queryFn: ({ signal }) => fetchPopular(initial.limit, homePage, signal),
     initialData: initial,
     initialDataUpdatedAt: initial.computedAt,
     staleTime: REFRESH_MS,

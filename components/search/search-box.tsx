@@ -102,7 +102,7 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
-        className="w-48 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1 text-sm sm:w-64"
+        className="w-full rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1 text-sm sm:w-64"
       />
       <ul
         id={listId}

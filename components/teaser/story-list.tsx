@@ -1,11 +1,17 @@
 import type { ArticleSummary } from '@/lib/content/types';
 import { StoryTeaser } from './story-teaser';
 
-export function StoryList({ stories }: { stories: ArticleSummary[] }) {
+/** Two columns from `lg` up, for full-width lists; the "Load more" island lays out what it appends the same way. */
+export const TWO_COLUMN_LIST = 'lg:grid lg:grid-cols-2 lg:gap-x-10';
+
+/** A row of a story list: ruled below, so that two columns keep their rules. */
+export const STORY_ROW = 'render-when-visible border-b border-[var(--color-rule)]';
+
+export function StoryList({ stories, className = '' }: { stories: ArticleSummary[]; className?: string }) {
   return (
-    <ul className="divide-y divide-[var(--color-rule)]">
+    <ul className={className}>
       {stories.map((story) => (
-        <li key={story.slug} className="render-when-visible">
+        <li key={story.slug} className={STORY_ROW}>
           <StoryTeaser story={story} />
         </li>
       ))}

@@ -2,7 +2,6 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { articleIndex, positionsOf } from './article-index';
 import { getContentSnapshot } from './content-store';
-import { pickLead } from './lead-story';
 import { paginate } from './paginate';
 import { cacheContent, publicView, type PublicView } from './public-view';
 import { rankRelated } from './related';
@@ -14,24 +13,6 @@ import type { Article, ArticleSummary, Author, Paged, Section, Tag } from './typ
  * The content API for pages: small typed getters over the public content, each cached with 'use cache'
  * and tagged (see cache-tags.ts) so that a revalidation refreshes exactly what it touches.
  */
-
-export async function getLeadStory(): Promise<ArticleSummary | null> {
-  'use cache';
-  cacheContent();
-  const view = publicView();
-  const lead = pickLead(view.articles);
-  return lead ? view.toSummary(lead) : null;
-}
-
-/** The river of latest stories, without the lead story. */
-export async function getLatestPage(page: number): Promise<Paged<ArticleSummary> | null> {
-  'use cache';
-  cacheContent();
-  const view = publicView();
-  const lead = pickLead(view.articles);
-  const river = view.articles.filter((a) => a.slug !== lead?.slug);
-  return mapPage(paginate(river, page), view.toSummary);
-}
 
 /** The newest `limit` stories but `excludeSlug`: one cache entry shared by every article page, not one per story. */
 export async function getRecentArticles(limit: number, excludeSlug?: string): Promise<ArticleSummary[]> {

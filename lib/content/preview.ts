@@ -29,8 +29,11 @@ export async function getPreviewArticle(
   const meta = snapshot.articles.find((a) => a.slug === slug);
   if (!meta) return null;
   const now = Date.now();
-  const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
-  const article: Article = toArticle(meta, (m) => toArticleSummary(m, sections, now));
+  const lookups = {
+    sections: new Map(snapshot.sections.map((s) => [s.slug, s])),
+    authors: new Map(snapshot.authors.map((a) => [a.slug, a])),
+  };
+  const article: Article = toArticle(meta, (m) => toArticleSummary(m, lookups, now));
   const state: PreviewState =
     meta.status === 'draft'
       ? { kind: 'draft' }
@@ -38,7 +41,7 @@ export async function getPreviewArticle(
         ? { kind: 'published' }
         : { kind: 'scheduled', publishesAt: meta.publishedAt };
   const related = rankRelated(meta, publicArticles(snapshot, now).articles, 5).map((a) =>
-    toArticleSummary(a, sections, now),
+    toArticleSummary(a, lookups, now),
   );
   return { article, state, related };
 }

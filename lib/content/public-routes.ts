@@ -1,5 +1,5 @@
 import { getContentSnapshot } from './content-store';
-import { pickLead } from './lead-story';
+import { selectFront } from './front-selection';
 import { PAGE_SIZE } from './paginate';
 import { publicArticles, type PublicArticles } from './public-articles';
 
@@ -32,7 +32,8 @@ function routeIndex(now: number): RouteIndex {
   }
   const pagesFor = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
   const pages = new Map<string, number>();
-  pages.set('latest', pagesFor(published.length - (pickLead(published) ? 1 : 0)));
+  const sectionOrder = snapshot.sections.map((s) => s.slug);
+  pages.set('latest', pagesFor(selectFront(published, snapshot.frontPage, sectionOrder).river.length));
   for (const s of snapshot.sections) pages.set(`section:${s.slug}`, pagesFor(counts.get(`section:${s.slug}`) ?? 0));
   for (const p of snapshot.authors) pages.set(`author:${p.slug}`, pagesFor(counts.get(`author:${p.slug}`) ?? 0));
   for (const t of snapshot.tags) {

@@ -2,7 +2,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { getContentSnapshot } from './content-store';
 import { formatRelative } from '../format/dates';
-import type { ArticleMeta, ArticleSummary, Section } from './types';
+import type { ArticleMeta, ArticleSummary, Author, Section } from './types';
 import { publicArticles } from './public-articles';
 import { secondsUntilNextPublication } from './visibility';
 
@@ -34,17 +34,32 @@ export function publicView(): PublicView {
   const now = Date.now();
   const { articles, bySlug } = publicArticles(snapshot, now);
   const sections = new Map(snapshot.sections.map((s) => [s.slug, s]));
-  const toSummary = (meta: ArticleMeta): ArticleSummary => toArticleSummary(meta, sections, now);
+  const authors = new Map(snapshot.authors.map((a) => [a.slug, a]));
+  const toSummary = (meta: ArticleMeta): ArticleSummary => toArticleSummary(meta, { sections, authors }, now);
   return { now, articles, bySlug, sections, toSummary };
 }
 
-export function toArticleSummary(meta: ArticleMeta, sections: Map<string, Section>, now: number): ArticleSummary {
+/** Sections and authors by slug, to resolve a summary's section name and byline. */
+export interface SummaryLookups {
+  sections: ReadonlyMap<string, Section>;
+  authors: ReadonlyMap<string, Author>;
+}
+
+export function toArticleSummary(
+  meta: ArticleMeta,
+  { sections, authors }: SummaryLookups,
+  now: number,
+): ArticleSummary {
   const section = sections.get(meta.sectionSlug);
   return {
     slug: meta.slug,
     title: meta.title,
     dek: meta.dek,
     section: { slug: meta.sectionSlug, name: section?.name ?? meta.sectionSlug },
+    authors: meta.authorSlugs.flatMap((slug) => {
+      const author = authors.get(slug);
+      return author ? [{ slug, name: author.name }] : [];
+    }),
     publishedAt: meta.publishedAt,
     publishedAgo: formatRelative(meta.publishedAt, now),
     updatedAt: meta.updatedAt,

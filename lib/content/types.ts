@@ -41,6 +41,8 @@ export interface ArticleSummary {
   title: string;
   dek: string;
   section: Pick<Section, 'slug' | 'name'>;
+  /** The byline: who wrote it, in the story's order. */
+  authors: Pick<Author, 'slug' | 'name'>[];
   publishedAt: string;
   /** "3 hours ago", as of when the list was cached (lists refresh every few minutes). */
   publishedAgo: string;

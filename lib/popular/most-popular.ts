@@ -1,4 +1,5 @@
 import { cacheLife } from 'next/cache';
+import { getHomeFront } from '../content/home-front';
 import { cacheContent, publicView } from '../content/public-view';
 import { readViewConfig } from '../views/view-config';
 import { getViewStore } from '../views/view-store-instance';
@@ -17,28 +18,35 @@ const RETRY_AFTER_FAILURE_S = 30;
  * while there is too little data. Computed at most every POPULAR_REFRESH_SECONDS (5 minutes) and cached,
  * so the API never queries the view store per request. The build never reads it: prerendered pages start
  * with the editorial list and pick up readership on their first revalidation.
+ * With `homePage`, the stories on that page of the homepage are left out, so none shows twice there.
  */
-export async function getMostPopular(limit: number): Promise<PopularList> {
+export async function getMostPopular(limit: number, homePage?: number): Promise<PopularList> {
   'use cache';
-  return rankMostPopular(limit, readViewConfig().refreshSeconds);
+  return rankMostPopular(limit, readViewConfig().refreshSeconds, homePage);
 }
 
 /**
  * The list as rendered into a page: it lives as long as the page's content (a shorter life would make every page
  * regenerate that often), and the sidebar island refreshes it in the browser from /api/popular.
  */
-export async function getMostPopularForPage(limit: number): Promise<PopularList> {
+export async function getMostPopularForPage(limit: number, homePage?: number): Promise<PopularList> {
   'use cache';
-  return rankMostPopular(limit, null);
+  return rankMostPopular(limit, null, homePage);
 }
 
 /** Call inside a 'use cache' scope; `refreshSeconds` null keeps the content lifetime. */
-async function rankMostPopular(limit: number, refreshSeconds: number | null): Promise<PopularList> {
+async function rankMostPopular(
+  limit: number,
+  refreshSeconds: number | null,
+  homePage: number | undefined,
+): Promise<PopularList> {
   cacheContent();
   const view = publicView();
+  const onPage = new Set(homePage === undefined ? [] : ((await getHomeFront(homePage))?.slugs ?? []));
+  const candidates = view.articles.filter((a) => !onPage.has(a.slug));
   const config = readViewConfig();
   if (refreshSeconds !== null) cacheLife({ stale: 60, revalidate: refreshSeconds, expire: 60 * 60 * 24 });
-  const editorial = rankEditorially(view.articles, view.now, limit * 2);
+  const editorial = rankEditorially(candidates, view.now, limit * 2);
   let counts: Map<string, number> = new Map();
   let readershipUnavailable = false;
   if (process.env.NEXT_PHASE !== 'phase-production-build') {
@@ -51,7 +59,7 @@ async function rankMostPopular(limit: number, refreshSeconds: number | null): Pr
       cacheLife({ revalidate: RETRY_AFTER_FAILURE_S });
     }
   }
-  const ranking = rankByReadership(counts, view.articles, editorial, limit, config.minViews);
+  const ranking = rankByReadership(counts, candidates, editorial, limit, config.minViews);
   const measured = ranking.measured;
   return {
     basis: measured === 0 ? 'editorial' : measured === ranking.items.length ? 'readership' : 'mixed',

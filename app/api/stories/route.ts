@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { getAuthorPage, getLatestPage, getSectionPage, getTagPage } from '@/lib/content/articles';
+import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/content/articles';
+import { getHomeRiverPage } from '@/lib/content/home-front';
 import { slugSchema } from '@/lib/content/schema';
 
 /** Pages of story lists for the "Load more" button. */
@@ -23,7 +24,7 @@ export async function GET(request: Request) {
   const query = parsed.data;
   const list =
     query.list === 'latest'
-      ? await getLatestPage(query.page)
+      ? await getHomeRiverPage(query.page)
       : ((await { section: getSectionPage, tag: getTagPage, author: getAuthorPage }[query.list](query.slug, query.page))
           ?.list ?? null);
   if (!list) return Response.json({ error: 'No such page' }, { status: 404 });

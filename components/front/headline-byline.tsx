@@ -1,0 +1,17 @@
+import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
+import { StoryByline } from '@/components/teaser/story-byline';
+import type { ArticleSummary } from '@/lib/content/types';
+
+/** A front's compact teaser text: the headline as a link, then who wrote it and when. */
+export function HeadlineByline({ story, headlineClass = '' }: { story: ArticleSummary; headlineClass?: string }) {
+  return (
+    <>
+      <h3 className={`font-serif leading-snug font-bold ${headlineClass}`}>
+        <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">
+          {story.title}
+        </IntentPrefetchLink>
+      </h3>
+      <StoryByline story={story} />
+    </>
+  );
+}
