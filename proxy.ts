@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { htmlPage } from '@/app/_responses/html-page';
 import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
 import { deskPageRefusal } from '@/lib/editors/accounts/desk-page-access';
@@ -49,7 +50,10 @@ export function proxy(request: NextRequest) {
   if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   const desk = deskPageRefusal(pathname, request.cookies.get(sessionCookieName())?.value);
   if (desk === 'sign-in') return withSecurityHeaders(NextResponse.redirect(new URL('/newsroom', request.url), 303));
-  if (desk === 'forbidden') return NextResponse.rewrite(request.nextUrl, { status: 403 });
+  if (desk === 'forbidden')
+    return withSecurityHeaders(
+      htmlPage(403, 'Your role may not open this page', 'Ask an admin of the newsroom if you need it.'),
+    );
   return NextResponse.next();
 }
 

@@ -147,7 +147,7 @@ test.describe('sessions and cross-site requests', () => {
       from,
     });
     expect(login.status).toBe(303);
-    expect(login.head).toMatch(/^set-cookie: meridian-editor=[^\r\n]*SameSite=Strict/im);
+    expect(login.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=[^\r\n]*SameSite=Strict/im);
     return cookiesFrom(login);
   };
   const newsroom = async (cookie: string) =>
@@ -236,7 +236,7 @@ test.describe('lockouts', () => {
       from: address(71),
     });
     expect(elsewhere.status).toBe(303);
-    expect(elsewhere.head).toMatch(/^set-cookie: meridian-editor=/im);
+    expect(elsewhere.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=/im);
     // Even from the attacker's own address the right password gets in, after a wait of seconds.
     const started = Date.now();
     const same = await rawRequest(PORT, {
@@ -247,7 +247,7 @@ test.describe('lockouts', () => {
       from: attacker,
     });
     expect(same.status).toBe(303);
-    expect(same.head).toMatch(/^set-cookie: meridian-editor=/im);
+    expect(same.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=/im);
     console.log(`right password from the attacked address after ${Date.now() - started} ms`);
   });
 

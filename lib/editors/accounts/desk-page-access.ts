@@ -10,8 +10,8 @@ const GUARDED_PAGES: [prefix: string, action: DeskAction][] = [
 /**
  * What proxy.ts does with a request for a guarded desk page, decided before rendering: a page's status is sent
  * with its first streamed bytes, so `forbidden()` inside the page can show the refusal but not set 403 itself.
- * 'sign-in' sends the browser to the login form, 'forbidden' renders the page with status 403 (its own
- * `forbidden()` then shows why), null lets the request through.
+ * 'sign-in' sends the browser to the login form, 'forbidden' answers a plain 403 page (a rewrite's status does not
+ * reach a prerendered page), null lets the request through (the page checks again, with `forbidden()`).
  */
 export function deskPageRefusal(pathname: string, sessionToken: string | undefined): 'sign-in' | 'forbidden' | null {
   const guard = GUARDED_PAGES.find(([prefix]) => pathname === prefix || pathname.startsWith(`${prefix}/`));
