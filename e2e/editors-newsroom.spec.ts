@@ -59,7 +59,7 @@ test('a forged or expired session cookie does not open the newsroom', async ({ r
         headers: { Cookie: `meridian-editor=${value}; __Host-meridian-editor=${value}` },
       })
     ).text();
-    expect(html).toContain('autocomplete="current-password"');
+    expect(html).toContain('autoComplete="current-password"');
     expect(html).not.toContain(DRAFT.title);
   }
 });

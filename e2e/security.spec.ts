@@ -164,7 +164,7 @@ test.describe('sessions and cross-site requests', () => {
     });
     expect(logout.status).toBe(303);
     const replayed = await newsroom(cookie);
-    expect(replayed).toContain('autocomplete="current-password"');
+    expect(replayed).toContain('autoComplete="current-password"');
     expect(replayed).not.toContain(DRAFT.title);
     // Another sign-in (another device) is a session of its own.
     expect(await newsroom(other)).toContain(DRAFT.title);
