@@ -30,6 +30,8 @@ const nextConfig: NextConfig = {
   },
   poweredByHeader: false,
   experimental: {
+    // forbidden() from next/navigation: a desk page a role may not open answers 403 (app/forbidden.tsx).
+    authInterrupts: true,
     // Next buffers a request's body before proxy.ts runs. Routes that read a body are outside the proxy's matcher
     // (they cap and time their own bodies), so the rest never need more than this; it bounds a hostile client's cost.
     proxyClientMaxBodySize: '64kb',

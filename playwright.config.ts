@@ -11,8 +11,9 @@ export const E2E_CONTENT_DIR = path.join(os.tmpdir(), `meridian-e2e-content-${PO
 export const E2E_SECRETS = {
   PREVIEW_SECRET: 'e2e-preview-secret-0123456789abcdef',
   REVALIDATE_SECRET: 'e2e-revalidate-secret-0123456789abcdef',
-  EDITOR_PASSWORD: 'e2e-editor-password-0123456789',
 };
+/** The desk's accounts, seeded fresh at each start with the admin of test-support/desk-accounts.ts. */
+export const E2E_DESK_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-desk-${PORT}`);
 /** A fresh view store per run; a short ranking window and cache time so views show within seconds. */
 export const VIEWS_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-views-${PORT}`);
 
@@ -40,7 +41,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} ${E2E_DESK_DATA_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -49,6 +50,7 @@ export default defineConfig({
         WEATHER_API_URL: WEATHER_STUB_URL,
         CONTENT_DIR: E2E_CONTENT_DIR,
         ...E2E_SECRETS,
+        DESK_DATA_DIR: E2E_DESK_DATA_DIR,
         VIEWS_DATA_DIR,
         POPULAR_WINDOW_HOURS: '1',
         POPULAR_REFRESH_SECONDS: '2',

@@ -1,6 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { htmlPage } from '@/app/_responses/html-page';
 import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
+import { deskPageRefusal } from '@/lib/editors/accounts/desk-page-access';
+import { sessionCookieName } from '@/lib/editors/accounts/session-cookie';
 import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
 import { readSecret } from '@/lib/editors/secrets';
 import {
@@ -18,8 +21,8 @@ const PAGE_METHODS = ['GET', 'HEAD'];
 /**
  * Runs before routing: refuses hostile or malformed requests with a plain 4xx (a duplicate Host, a request target
  * that is not a path, a malformed path, a method a page does not have); sends permanent (301) redirects for an
- * article's former slugs and for page 1 of a list, so each story has one URL; and answers URLs that cannot exist
- * with the prerendered 404 page.
+ * article's former slugs and for page 1 of a list, so each story has one URL; answers URLs that cannot exist
+ * with the prerendered 404 page; and gives desk pages a role may not open their 403 status.
  */
 export function proxy(request: NextRequest) {
   // Flagged by the request-start subscriber (lib/http/request-target-channel.ts), which sees the raw request.
@@ -45,6 +48,12 @@ export function proxy(request: NextRequest) {
       return NextResponse.next();
   }
   if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  const desk = deskPageRefusal(pathname, request.cookies.get(sessionCookieName())?.value);
+  if (desk === 'sign-in') return withSecurityHeaders(NextResponse.redirect(new URL('/newsroom', request.url), 303));
+  if (desk === 'forbidden')
+    return withSecurityHeaders(
+      htmlPage(403, 'Your role may not open this page', 'Ask an admin of the newsroom if you need it.'),
+    );
   return NextResponse.next();
 }
 

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { E2E_SECRETS } from '../playwright.config';
-import { previewLink } from './editors-helpers';
+import { loginBody, previewLink } from './editors-helpers';
 import { startOwnServer, stopOwnServer } from './own-server';
 import { rawRequest } from './raw-http';
 
@@ -76,14 +75,21 @@ for (const { site, secure } of [
         method: 'POST',
         path: '/api/newsroom/login',
         headers: [form],
-        body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+        body: loginBody(),
       });
       expect(login.status).toBe(303);
-      const session = onlyCookie(login.head, 'meridian-editor');
-      expectHardened(session, secure, true, 'strict');
+      // Over https both desk cookies carry the __Host- prefix: no subdomain or plain-http page can set or shadow them.
+      const prefix = secure ? '__Host-' : '';
+      const desk = setCookies(login.head);
+      expect(desk.map((c) => c.name).sort()).toEqual([`${prefix}meridian-device`, `${prefix}meridian-editor`]);
+      for (const cookie of desk) expectHardened(cookie, secure, true, 'strict');
+      const session = desk.find((c) => c.name === `${prefix}meridian-editor`)!;
       expect(session.attributes.get('max-age')).toBe(String(12 * 3600));
+      expect(desk.find((c) => c.name === `${prefix}meridian-device`)!.attributes.get('max-age')).toBe(
+        String(90 * 24 * 3600),
+      );
       const logout = await rawRequest(PORT, { method: 'POST', path: '/api/newsroom/logout' });
-      const ended = onlyCookie(logout.head, 'meridian-editor');
+      const ended = onlyCookie(logout.head, `${prefix}meridian-editor`);
       expectHardened(ended, secure, true, 'strict');
       expect(ended.attributes.get('max-age')).toBe('0');
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { previewPath } from '../lib/editors/preview-token';
 import { E2E_CONTENT_DIR, E2E_SECRETS } from '../playwright.config';
+import { E2E_ADMIN } from '../test-support/desk-accounts';
 
 /** Shared by the editors' suites: the sample's unpublished stories, signed links and content edits. */
 export const DRAFT = {
@@ -15,6 +16,24 @@ export const SCHEDULED = {
   marker: 'OSPREYLANTERN4402',
   title: 'Spring budget preview: Treasury weighs tax thresholds and investment relief',
 };
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+/** The sign-in form's body, for requests sent without the browser. */
+export function loginBody({ email, password }: Credentials = E2E_ADMIN): string {
+  return new URLSearchParams({ email, password }).toString();
+}
+
+/** Signs in through the newsroom's form, as a person would. */
+export async function signIn(page: Page, { email, password }: Credentials = E2E_ADMIN) {
+  await page.goto('/newsroom');
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
 
 export function previewLink(slug: string, hours = 1, secret = E2E_SECRETS.PREVIEW_SECRET): string {
   return previewPath(slug, hours, secret);

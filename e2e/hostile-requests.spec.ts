@@ -12,7 +12,7 @@ const LEAKS = [
   /root:x?:0:0/,
   /\[core\]/,
   /\[extensions\]/,
-  /PREVIEW_SECRET|REVALIDATE_SECRET|EDITOR_PASSWORD/,
+  /PREVIEW_SECRET|REVALIDATE_SECRET/,
   /"name": "meridian"/,
   /BEGIN [A-Z ]*PRIVATE KEY/,
   new RegExp(E2E_SECRETS.REVALIDATE_SECRET),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { E2E_SECRETS, WEATHER_STUB_URL } from '../playwright.config';
+import { seedDeskAccounts } from '../test-support/desk-accounts';
 
 export interface OwnServer {
   child: ChildProcess;
@@ -20,6 +21,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
   const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), `meridian-own-server-${port}-`));
   const contentDir = path.join(scratchDir, 'content');
   fs.cpSync(path.join(process.cwd(), 'data'), contentDir, { recursive: true });
+  await seedDeskAccounts(path.join(scratchDir, 'desk'));
   const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     env: {
       ...process.env,
@@ -28,6 +30,7 @@ export async function startOwnServer(port: number, env: Record<string, string> =
       WEATHER_API_URL: WEATHER_STUB_URL,
       ...E2E_SECRETS,
       VIEWS_DATA_DIR: path.join(scratchDir, 'views'),
+      DESK_DATA_DIR: path.join(scratchDir, 'desk'),
       MERIDIAN_ISR_FLUSH_TO_DISK: 'off',
       ...env,
     },

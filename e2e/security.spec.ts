@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { createGrantValue } from '../lib/editors/preview-grant';
 import { previewPath } from '../lib/editors/preview-token';
 import { E2E_SECRETS } from '../playwright.config';
-import { DRAFT, previewLink, SCHEDULED } from './editors-helpers';
+import { E2E_ADMIN } from '../test-support/desk-accounts';
+import { DRAFT, loginBody, previewLink, SCHEDULED } from './editors-helpers';
 import { rawExchange, rawRequest } from './raw-http';
 import { address, cookiesFrom, draftModeCookieValue, inParallel, PORT, storedViews, timed } from './security-helpers';
 import { startSlowBodyAttack } from './slow-body';
@@ -142,11 +143,11 @@ test.describe('sessions and cross-site requests', () => {
       method: 'POST',
       path: '/api/newsroom/login',
       headers: [form],
-      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      body: loginBody(),
       from,
     });
     expect(login.status).toBe(303);
-    expect(login.head).toMatch(/^set-cookie: meridian-editor=[^\r\n]*SameSite=Strict/im);
+    expect(login.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=[^\r\n]*SameSite=Strict/im);
     return cookiesFrom(login);
   };
   const newsroom = async (cookie: string) =>
@@ -163,7 +164,7 @@ test.describe('sessions and cross-site requests', () => {
     });
     expect(logout.status).toBe(303);
     const replayed = await newsroom(cookie);
-    expect(replayed).toContain('Editor password');
+    expect(replayed).toContain('autoComplete="current-password"');
     expect(replayed).not.toContain(DRAFT.title);
     // Another sign-in (another device) is a session of its own.
     expect(await newsroom(other)).toContain(DRAFT.title);
@@ -179,7 +180,7 @@ test.describe('sessions and cross-site requests', () => {
     ];
     for (const headers of crossSite) {
       const attempts = [
-        { path: '/api/newsroom/login', headers: [form, ...headers], body: `password=${E2E_SECRETS.EDITOR_PASSWORD}` },
+        { path: '/api/newsroom/login', headers: [form, ...headers], body: loginBody() },
         { path: '/api/newsroom/logout', headers: [`Cookie: ${cookie}`, ...headers] },
         { path: '/api/preview/exit', headers: [`Cookie: ${cookie}`, ...headers] },
         { path: '/api/reader-preferences', headers: [form, ...headers], body: 'city=mumbai&unit=f&return=/' },
@@ -218,7 +219,7 @@ test.describe('lockouts', () => {
           `Forwarded: for=198.51.${i >> 8}.${i & 255}`,
           `X-Meridian-Peer: x 198.51.${i >> 8}.${i & 255}`,
         ],
-        body: `password=guess-${i}`,
+        body: loginBody({ email: E2E_ADMIN.email, password: `guess-${i}` }),
         from: attacker,
       }).then((r) => r.status),
     );
@@ -231,22 +232,22 @@ test.describe('lockouts', () => {
       method: 'POST',
       path: '/api/newsroom/login',
       headers: [form],
-      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      body: loginBody(),
       from: address(71),
     });
     expect(elsewhere.status).toBe(303);
-    expect(elsewhere.head).toMatch(/^set-cookie: meridian-editor=/im);
+    expect(elsewhere.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=/im);
     // Even from the attacker's own address the right password gets in, after a wait of seconds.
     const started = Date.now();
     const same = await rawRequest(PORT, {
       method: 'POST',
       path: '/api/newsroom/login',
       headers: [form],
-      body: `password=${E2E_SECRETS.EDITOR_PASSWORD}`,
+      body: loginBody(),
       from: attacker,
     });
     expect(same.status).toBe(303);
-    expect(same.head).toMatch(/^set-cookie: meridian-editor=/im);
+    expect(same.head).toMatch(/^set-cookie: (__Host-)?meridian-editor=/im);
     console.log(`right password from the attacked address after ${Date.now() - started} ms`);
   });
 

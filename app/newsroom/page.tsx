@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { DeskHeader } from '@/components/newsroom/desk-header';
 import { LoginForm } from '@/components/newsroom/login-form';
 import { StoryTable } from '@/components/newsroom/story-table';
-import { EDITOR_COOKIE, isSignedIn } from '@/lib/editors/editor-session';
+import { currentEditor } from '@/lib/editors/accounts/desk';
 import { getNewsroomView } from '@/lib/editors/newsroom';
 
 // Per editor and never cached: rendered whole on each request (no static shell, so the login form works
@@ -12,22 +12,15 @@ export const instant = false;
 export const metadata: Metadata = { title: 'Newsroom', robots: { index: false, follow: false } };
 
 export default async function NewsroomPage({ searchParams }: PageProps<'/newsroom'>) {
-  const signedIn = await isSignedIn((await cookies()).get(EDITOR_COOKIE)?.value);
-  if (!signedIn) {
+  const editor = await currentEditor();
+  if (!editor) {
     const { error } = await searchParams;
-    return <LoginForm error={error === 'wrong' ? 'wrong' : null} />;
+    return <LoginForm error={error === 'wrong' || error === 'disabled' ? error : null} />;
   }
   const view = getNewsroomView();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
-        <form method="post" action="/api/newsroom/logout">
-          <button type="submit" className="rounded-sm border border-current px-3 py-1 font-semibold">
-            Sign out
-          </button>
-        </form>
-      </div>
+      <DeskHeader title="Newsroom" editor={editor} />
       {view.otherProblems.length > 0 ? (
         <section aria-labelledby="problems-heading" className="mt-6" data-testid="newsroom-problems">
           <h2 id="problems-heading" className="text-lg font-bold text-[var(--color-accent)]">

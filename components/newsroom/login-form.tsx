@@ -1,19 +1,31 @@
 /** A plain POST form, so editors can sign in without JavaScript. */
-export function LoginForm({ error }: { error: 'wrong' | null }) {
+export function LoginForm({ error }: { error: 'wrong' | 'disabled' | null }) {
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
       <p className="mt-2 text-[var(--color-muted)]">
-        Editors only. Sign in to see drafts, scheduled stories and preview links.
+        For Meridian’s contributors, editors and admins. Sign in with your account.
       </p>
-      {error === 'wrong' ? (
+      {error ? (
         <p role="alert" className="mt-4 font-semibold text-[var(--color-accent)]">
-          That password is not right.
+          {error === 'wrong'
+            ? 'That e-mail address and password do not match an account.'
+            : 'This account is disabled. Ask an admin to enable it.'}
         </p>
       ) : null}
       <form method="post" action="/api/newsroom/login" className="mt-6 space-y-4">
         <label className="block">
-          <span className="block text-sm font-semibold">Editor password</span>
+          <span className="block text-sm font-semibold">E-mail address</span>
+          <input
+            type="email"
+            name="email"
+            required
+            autoComplete="username"
+            className="mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2"
+          />
+        </label>
+        <label className="block">
+          <span className="block text-sm font-semibold">Password</span>
           <input
             type="password"
             name="password"

@@ -6,7 +6,6 @@
 const DEV_DEFAULTS = {
   PREVIEW_SECRET: 'dev-only-preview-secret-not-for-production',
   REVALIDATE_SECRET: 'dev-only-revalidate-secret-not-for-production',
-  EDITOR_PASSWORD: 'dev-only-editor-password',
 } as const;
 
 export type SecretName = keyof typeof DEV_DEFAULTS;

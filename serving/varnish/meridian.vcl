@@ -57,7 +57,7 @@ sub vcl_recv {
 
   # Editors (Draft Mode, its companion, the preview grant, the newsroom session) always see fresh pages,
   # and their pages are never stored.
-  if (req.http.Cookie ~ "(^|;)\s*(__prerender_bypass|__next_preview_data|meridian-editor|meridian-preview)=") {
+  if (req.http.Cookie ~ "(^|;)\s*(__prerender_bypass|__next_preview_data|(__Host-)?meridian-editor|meridian-preview)=") {
     return (pass);
   }
   if (req.http.Authorization ||

@@ -1,50 +1,70 @@
-import {
-  createSessionValue,
-  EDITOR_COOKIE,
-  SESSION_HOURS,
-  sessionCookieAttributes,
-} from '@/lib/editors/editor-session';
-import { secretsMatch } from '@/lib/editors/bearer';
-import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
-import { createGuessLimiter, waitOrAbort } from '@/lib/editors/guess-limiter';
 import { htmlPage } from '@/app/_responses/html-page';
+import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
+import { deskLogin } from '@/lib/editors/accounts/desk';
+import {
+  cookieFrom,
+  DEVICE_DAYS,
+  deviceCookieName,
+  SESSION_HOURS,
+  sessionCookieName,
+  setCookieHeader,
+} from '@/lib/editors/accounts/session-cookie';
 import { clientAddress } from '@/lib/http/client-address';
 import { readLimitedText } from '@/lib/http/read-limited-text';
-import { missingSecretMessage, readSecret } from '@/lib/editors/secrets';
 
-// Per address only: a flood of wrong passwords from elsewhere never keeps the editor out.
-const limiter = createGuessLimiter();
-
-function back(query: string, cookie?: string): Response {
-  const headers = new Headers({ Location: `/newsroom${query}`, 'Cache-Control': 'private, no-store' });
-  if (cookie) headers.set('Set-Cookie', cookie);
-  return new Response(null, { status: 303, headers });
+function back(query: string, cookies: string[] = []): Response {
+  const response = new Response(null, {
+    status: 303,
+    headers: { Location: `/newsroom${query}`, 'Cache-Control': 'private, no-store' },
+  });
+  for (const cookie of cookies) response.headers.append('Set-Cookie', cookie);
+  return response;
 }
 
-/** The newsroom's login form posts here (works without JavaScript). */
+const tooMany = (seconds: number, message: string) =>
+  htmlPage(429, 'Too many sign-in attempts', message, { 'Retry-After': String(seconds) });
+
+/** The newsroom's sign-in form posts here (works without JavaScript); limits in lib/editors/accounts/login-throttle.ts. */
 export async function POST(request: Request) {
   if (isCrossSiteRequest(request)) return crossSiteRefusal();
-  const password = readSecret('EDITOR_PASSWORD');
-  if (!password) return htmlPage(503, 'Newsroom login is not configured', missingSecretMessage('EDITOR_PASSWORD'));
   const client = clientAddress(request.headers);
-  const admission = limiter.admit(client);
+  // Decided before the body is read, so a refused client costs no more than its headers.
+  const admission = deskLogin.admitClient(client);
   if ('retryAfterSeconds' in admission) {
     const wait = admission.retryAfterSeconds;
-    return htmlPage(429, 'Too many login attempts', `Try again in ${wait} second(s).`, { 'Retry-After': String(wait) });
+    return tooMany(wait, `Too many attempts from this address. Try again in ${wait} second(s).`);
   }
   const body = await readLimitedText(request, 4096);
   if (!body.ok)
     return htmlPage(body.status, body.status === 413 ? 'Request too large' : 'Request too slow', body.message);
-  // Past its free guesses an address waits for its turn: one check a second.
-  await waitOrAbort(admission.waitMs, request.signal);
-  if (request.signal.aborted) return new Response(null, { status: 408 });
-  const given = new URLSearchParams(body.text).get('password') ?? '';
-  if (!secretsMatch(password, given)) {
-    limiter.recordFailure(client);
-    return back('?error=wrong');
+  const form = new URLSearchParams(body.text);
+  const result = await deskLogin.signIn({
+    client,
+    email: form.get('email') ?? '',
+    password: form.get('password') ?? '',
+    device: cookieFrom(request.headers.get('cookie'), deviceCookieName()),
+    waitMs: admission.waitMs,
+    signal: request.signal,
+  });
+  switch (result.outcome) {
+    case 'signed-in':
+      return back('', [
+        setCookieHeader(sessionCookieName(), result.session, SESSION_HOURS * 3600),
+        setCookieHeader(deviceCookieName(), result.device, DEVICE_DAYS * 86_400),
+      ]);
+    case 'wrong':
+    case 'disabled':
+      return back(`?error=${result.outcome}`);
+    case 'throttled':
+      return tooMany(
+        result.retryAfterSeconds,
+        `Too many attempts for this account from new browsers. Try again in ${result.retryAfterSeconds} second(s), or from a browser you signed in with before.`,
+      );
+    case 'busy':
+      return htmlPage(503, 'Sign-in is busy', 'Too many sign-ins at once. Try again in a few seconds.', {
+        'Retry-After': '5',
+      });
+    case 'gone':
+      return new Response(null, { status: 408 });
   }
-  limiter.forget(client);
-  const session = createSessionValue();
-  if (!session) return htmlPage(503, 'Newsroom login is not configured', missingSecretMessage('PREVIEW_SECRET'));
-  return back('', `${EDITOR_COOKIE}=${session}; ${sessionCookieAttributes(SESSION_HOURS * 3600)}`);
 }
