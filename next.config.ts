@@ -17,8 +17,8 @@ const sharedCacheHandlers: Partial<NextConfig> = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...sharedCacheHandlers,
-  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/); the reader's
-  // own city is swapped in by an island. See README, "Caching".
+  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/); each reader
+  // variant (city and unit, app/[reader], chosen by proxy.ts) is a static page of its own (decision 015).
   cacheComponents: true,
   // Off on purpose: an article not prerendered at build is rendered completely on its first request
   // (params awaited outside Suspense), so a crawler never receives a fallback shell instead of the story.

@@ -2,7 +2,8 @@ import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link
 import type { Article } from '@/lib/content/types';
 import { formatDateTime } from '@/lib/format/dates';
 
-export function ArticleHeader({ article }: { article: Article }) {
+/** `timeZone` is the reader's, for the published and updated times. */
+export function ArticleHeader({ article, timeZone }: { article: Article; timeZone: string }) {
   const updated = article.updatedAt !== article.publishedAt;
   return (
     <header>
@@ -30,10 +31,10 @@ export function ArticleHeader({ article }: { article: Article }) {
           ))}
         </p>
         <p className="mt-1 text-[var(--color-muted)]">
-          Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+          Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, timeZone)}</time>
           {updated ? (
             <>
-              {' · '}Updated <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt)}</time>
+              {' · '}Updated <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, timeZone)}</time>
             </>
           ) : null}
         </p>

@@ -13,6 +13,7 @@ import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } 
 import { getPreviewArticle } from '@/lib/content/preview';
 import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
+import { variantTimeZone } from '@/lib/weather/reader-variant';
 import { getMostPopularForPage } from '@/lib/popular/most-popular';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
@@ -27,7 +28,7 @@ export async function generateStaticParams() {
   return slugs.map((slug) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[reader]/articles/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   if (!isValidSlug(slug)) return NOT_FOUND_METADATA;
   // Draft Mode is off in every prerender, so public pages stay static; a preview is never indexed.
@@ -37,8 +38,8 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
   return preview ? { ...articleMetadata(article), robots: { index: false, follow: false } } : articleMetadata(article);
 }
 
-export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
-  const { slug } = await params;
+export default async function ArticlePage({ params }: PageProps<'/[reader]/articles/[slug]'>) {
+  const { reader, slug } = await params;
   if (!isValidSlug(slug)) notFound();
   const preview = (await draftMode()).isEnabled ? await getPreviewArticle(slug) : null;
   const article = preview?.article ?? (await getArticle(slug));
@@ -67,7 +68,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
         ]}
       />
       <article className="min-w-0 space-y-6">
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} timeZone={variantTimeZone(reader)} />
         <HeroFigure image={article.hero} />
         <ArticleBody html={article.bodyHtml} />
         <TopicTags tags={article.tags} />
