@@ -10,7 +10,7 @@ import {
 } from '@/lib/http/request-target-channel';
 import { malformedPathReason } from '@/lib/http/malformed-path';
 import { withSecurityHeaders } from '@/lib/http/security-headers';
-import { readerPageRewrite, startsWithVariantKey } from '@/lib/weather/reader-variant';
+import { startsWithVariantKey } from '@/lib/weather/reader-variant';
 
 const ARTICLE_PATH = /^\/articles\/([a-z0-9-]{1,120})$/;
 const FIRST_PAGE_PATH = /^(\/(?:section|tag|author)\/[a-z0-9-]+)?\/page\/1$/;
@@ -20,9 +20,9 @@ const PAGE_METHODS = ['GET', 'HEAD'];
  * Runs before routing: refuses hostile or malformed requests with a plain 4xx (a duplicate Host, a request target
  * that is not a path, a malformed path, a method a page does not have); sends permanent (301) redirects for an
  * article's former slugs and for page 1 of a list, so each story has one URL; and answers URLs that cannot exist
- * with the prerendered 404 page. Every other public page is rewritten (never redirected: the URL stays) to the reader's
- * variant, `/<city>.<unit>/<path>` (lib/weather/reader-variant.ts), so its times and weather are the reader's own in
- * the first HTML; the variant URLs themselves answer 404, so each page keeps one public address.
+ * with the prerendered 404 page. A URL naming a reader variant (`/<city>.<unit>/...`, lib/weather/reader-variant.ts)
+ * answers 404 too: pages reach their variant only through next.config's rewrites, which run after the proxy, so each
+ * page keeps one public address.
  */
 export function proxy(request: NextRequest) {
   // Flagged by the request-start subscriber (lib/http/request-target-channel.ts), which sees the raw request.
@@ -36,8 +36,7 @@ export function proxy(request: NextRequest) {
   if (forbiddenMethod) return methodNotAllowed(forbiddenMethod);
   // Route handlers answer their own methods (405 from Next with Allow); pages are read-only.
   if (!pathname.startsWith('/api/') && !PAGE_METHODS.includes(request.method)) return methodNotAllowed(request.method);
-  if (startsWithVariantKey(pathname) && !isOwnVariantRewrite(request, pathname))
-    return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  if (startsWithVariantKey(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   const firstPage = FIRST_PAGE_PATH.exec(pathname);
   if (firstPage) return withSecurityHeaders(NextResponse.redirect(new URL(firstPage[1] ?? '/', request.url), 301));
   const article = ARTICLE_PATH.exec(pathname);
@@ -47,29 +46,10 @@ export function proxy(request: NextRequest) {
       return withSecurityHeaders(NextResponse.redirect(new URL(`/articles/${current}`, request.url), 301));
     // A preview grant for this very story lets the page decide (it also checks revocation); nothing else skips the check.
     if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
-      return rewriteToVariant(request, pathname) ?? NextResponse.next();
+      return NextResponse.next();
   }
   if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
-  return rewriteToVariant(request, pathname) ?? NextResponse.next();
-}
-
-// Names the variant a rewrite chose. Under `next start -H <address>` Next sends a rewrite back through the proxy as a
-// second request (the proxy's URLs say `localhost`, the server's own origin the address): this lets that request
-// through. Anyone may send it, but it only shows a variant's page, the same a reader of that city gets anyway.
-const VARIANT_HEADER = 'x-meridian-variant';
-
-function isOwnVariantRewrite(request: NextRequest, pathname: string): boolean {
-  return request.headers.get(VARIANT_HEADER) === pathname.split('/')[1];
-}
-
-function rewriteToVariant(request: NextRequest, pathname: string): NextResponse | null {
-  const target = readerPageRewrite(pathname, (name) => request.cookies.get(name)?.value);
-  if (!target) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  const headers = new Headers(request.headers);
-  headers.set(VARIANT_HEADER, target.split('/')[1]!);
-  return NextResponse.rewrite(url, { request: { headers } });
+  return NextResponse.next();
 }
 
 export const config = {

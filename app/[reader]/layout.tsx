@@ -7,7 +7,7 @@ export function generateStaticParams() {
   return [{ reader: defaultVariantKey() }];
 }
 
-/** Public pages, one copy per reader variant: proxy.ts rewrites each request here from the reader's cookies. */
+/** Public pages, one copy per reader variant: next.config's rewrites send each request here from the reader's cookies. */
 export default async function ReaderLayout({ params, children }: LayoutProps<'/[reader]'>) {
   const reader = preferencesFromVariant((await params).reader);
   if (!reader) notFound();

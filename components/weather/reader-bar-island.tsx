@@ -18,7 +18,7 @@ async function fetchReaderBar(city: string, unit: string, signal: AbortSignal): 
 /**
  * The reader bar of the page's reader variant (the server already rendered the reader's city and unit). Once the
  * browser is idle it refreshes the weather every 10 minutes; saving a new city posts the form in place and refreshes
- * the page, which the proxy then serves as the new city's variant (times included). Without JavaScript, or before
+ * the page, which Next then serves as the new city's variant (times included). Without JavaScript, or before
  * hydration, the form posts as a plain HTML form and the server sends the reader back.
  */
 export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {

@@ -2,29 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   defaultVariantKey,
   preferencesFromVariant,
-  readerPageRewrite,
+  readerVariantRewrites,
   startsWithVariantKey,
-  variantKeyFromCookies,
 } from './reader-variant';
-
-const cookies = (values: Record<string, string>) => (name: string) => values[name];
 
 describe('reader variants', () => {
   it("is the site's city in °C for a first-time reader", () => {
     expect(defaultVariantKey()).toBe('beijing.c');
-    expect(variantKeyFromCookies(cookies({}))).toBe('beijing.c');
-  });
-
-  it("follows the reader's saved city and unit", () => {
-    expect(variantKeyFromCookies(cookies({ 'meridian-city': 'new-york', 'meridian-unit': 'f' }))).toBe('new-york.f');
-    expect(variantKeyFromCookies(cookies({ 'meridian-city': 'london' }))).toBe('london.c');
-  });
-
-  it('falls back to the defaults for unknown or tampered cookies', () => {
-    expect(variantKeyFromCookies(cookies({ 'meridian-city': 'atlantis', 'meridian-unit': 'kelvin' }))).toBe(
-      'beijing.c',
-    );
-    expect(variantKeyFromCookies(cookies({ 'meridian-city': '../x', 'meridian-unit': 'f' }))).toBe('beijing.f');
   });
 
   it("reads a variant's city, time zone and unit back", () => {
@@ -46,29 +30,45 @@ describe('reader variants', () => {
   });
 });
 
-describe('readerPageRewrite', () => {
-  const newYork = cookies({ 'meridian-city': 'new-york' });
+describe('readerVariantRewrites', () => {
+  const rules = readerVariantRewrites();
+  const forSource = (source: string) => rules.filter((r) => r.source === source);
 
-  it("sends every public page to the reader's variant", () => {
-    expect(readerPageRewrite('/', newYork)).toBe('/new-york.c');
-    expect(readerPageRewrite('/page/2', newYork)).toBe('/new-york.c/page/2');
-    expect(readerPageRewrite('/articles/a-story', newYork)).toBe('/new-york.c/articles/a-story');
-    expect(readerPageRewrite('/section/markets', cookies({}))).toBe('/beijing.c/section/markets');
-    expect(readerPageRewrite('/tag/gold/page/3', newYork)).toBe('/new-york.c/tag/gold/page/3');
-    expect(readerPageRewrite('/author/ana-li', newYork)).toBe('/new-york.c/author/ana-li');
-    expect(readerPageRewrite('/search', newYork)).toBe('/new-york.c/search');
+  it("sends every public page to a variant, the reader's city and °F first and the site's own last", () => {
+    for (const [source, page] of [
+      ['/', ''],
+      ['/page/:page', '/page/:page'],
+      ['/articles/:slug', '/articles/:slug'],
+      ['/section/:rest+', '/section/:rest+'],
+      ['/tag/:rest+', '/tag/:rest+'],
+      ['/author/:rest+', '/author/:rest+'],
+      ['/search', '/search'],
+    ])
+      expect(forSource(source!).map((r) => r.destination)).toEqual([
+        `/:city.f${page}`,
+        `/:city.c${page}`,
+        `/beijing.f${page}`,
+        `/beijing.c${page}`,
+      ]);
+  });
+
+  it('matches only known cities and the °F unit, so tampered cookies get the defaults', () => {
+    const [cityAndUnit, cityOnly, unitOnly, fallback] = forSource('/articles/:slug');
+    const cityPattern = new RegExp(`^${cityOnly!.has![0]!.value}$`);
+    expect('new-york'.match(cityPattern)?.groups?.city).toBe('new-york');
+    for (const tampered of ['atlantis', 'new-york;x', '../beijing', 'NEW-YORK'])
+      expect(tampered).not.toMatch(cityPattern);
+    expect(cityAndUnit!.has!.map((h) => [h.key, h.value])).toEqual([
+      ['meridian-city', cityOnly!.has![0]!.value],
+      ['meridian-unit', 'f'],
+    ]);
+    expect(unitOnly!.has).toEqual([{ type: 'cookie', key: 'meridian-unit', value: 'f' }]);
+    expect(fallback!.has).toBeUndefined();
   });
 
   it('leaves routes that are the same for every reader alone', () => {
-    for (const path of [
-      '/articles/a-story/opengraph-image',
-      '/feed.xml',
-      '/sitemaps/articles/1',
-      '/api/weather',
-      '/newsroom',
-      '/media/articles/a/16x9',
-      '/robots.txt',
-    ])
-      expect(readerPageRewrite(path, newYork)).toBeNull();
+    const sources = new Set(rules.map((r) => r.source));
+    for (const path of ['/articles/:slug/opengraph-image', '/feed.xml', '/sitemaps/articles/:chunk', '/api/weather'])
+      expect(sources.has(path)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The cookies that keep a reader's weather city and unit: only these two values. The proxy reads them to pick the
+ * The cookies that keep a reader's weather city and unit: only these two values. Next's router reads them to pick the
  * reader's variant of each page (lib/weather/reader-variant.ts); no script needs them.
  */
 export const CITY_COOKIE = 'meridian-city';

@@ -66,7 +66,7 @@ sub vcl_recv {
     return (pass);
   }
 
-  # Everything else is public. A reader's city and unit choose their variant of each page (proxy.ts rewrites to
+  # Everything else is public. A reader's city and unit choose their variant of each page (next.config rewrites to
   # it), so pages are stored per variant: only the two cookies, with known values, reach the instance and the hash
   # (vcl_hash); any other cookie or value is dropped, so cookies can neither bypass nor flood the cache.
   call meridian_reader_variant;

@@ -28,7 +28,7 @@ export async function POST(request: Request) {
   const city = resolveCity(String(form.get('city') ?? ''));
   const unit = parseUnit(String(form.get('unit') ?? ''));
   const store = await cookies();
-  // Only the proxy reads them (to pick the page variant), so no script may.
+  // Only the server reads them (to pick the page variant), so no script may.
   const options = {
     httpOnly: true,
     sameSite: 'lax' as const,
