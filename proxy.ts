@@ -54,9 +54,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not the routes that read a body: Next would buffer the whole body for the proxy before the handler runs, so their
-  // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in.
+  // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in. Static images are not
+  // left out: a malformed path must be refused here before next.config's rewrites try to match it (they answer 500).
   matcher: [
-    '/((?!_next/static|_next/image|images/|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
+    '/((?!_next/static|_next/image|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
   ],
 };
 
