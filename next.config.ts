@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders } from './lib/http/security-headers';
+import { readerVariantRewrites } from './lib/weather/reader-variant';
 import { surrogateKeys } from './serving/surrogate-keys';
 
 // Several instances share one cache in Redis (README, "Deployment"); without REDIS_URL, Next's built-in
@@ -17,8 +18,8 @@ const sharedCacheHandlers: Partial<NextConfig> = process.env.REDIS_URL
 
 const nextConfig: NextConfig = {
   ...sharedCacheHandlers,
-  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/); the reader's
-  // own city is swapped in by an island. See README, "Caching".
+  // Cache Components: pages are static shells built from 'use cache' data getters (tagged in lib/); each reader
+  // variant (city and unit, app/[reader], chosen by rewrites below) is a static page of its own (decision 015).
   cacheComponents: true,
   // Off on purpose: an article not prerendered at build is rendered completely on its first request
   // (params awaited outside Suspense), so a crawler never receives a fallback shell instead of the story.
@@ -38,6 +39,11 @@ const nextConfig: NextConfig = {
     // Pages rendered at run time are written into .next unless MERIDIAN_ISR_FLUSH_TO_DISK=off: the test suites'
     // extra servers (other SITE_URL, scratch content) share the build and must not leave their pages in it.
     isrFlushToDisk: process.env.MERIDIAN_ISR_FLUSH_TO_DISK !== 'off',
+  },
+  // Each public page is served, under its own URL, as the reader's variant (city, unit, time zone) chosen by their
+  // cookies: in Next's router, before the file system, so never as a second request. Decision 015.
+  async rewrites() {
+    return { beforeFiles: readerVariantRewrites(), afterFiles: [], fallback: [] };
   },
   // On every response, static files and 404s included (README, "Reliability and security").
   async headers() {

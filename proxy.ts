@@ -13,6 +13,7 @@ import {
 } from '@/lib/http/request-target-channel';
 import { malformedPathReason } from '@/lib/http/malformed-path';
 import { withSecurityHeaders } from '@/lib/http/security-headers';
+import { startsWithVariantKey } from '@/lib/weather/reader-variant';
 
 const ARTICLE_PATH = /^\/articles\/([a-z0-9-]{1,120})$/;
 const FIRST_PAGE_PATH = /^(\/(?:section|tag|author)\/[a-z0-9-]+)?\/page\/1$/;
@@ -22,7 +23,9 @@ const PAGE_METHODS = ['GET', 'HEAD'];
  * Runs before routing: refuses hostile or malformed requests with a plain 4xx (a duplicate Host, a request target
  * that is not a path, a malformed path, a method a page does not have); sends permanent (301) redirects for an
  * article's former slugs and for page 1 of a list, so each story has one URL; answers URLs that cannot exist
- * with the prerendered 404 page; and gives desk pages a role may not open their 403 status.
+ * with the prerendered 404 page; and gives desk pages a role may not open their 403 status. A URL naming a reader
+ * variant (`/<city>.<unit>/...`, lib/weather/reader-variant.ts) answers 404 too: pages reach their variant only
+ * through next.config's rewrites, which run after the proxy, so each page keeps one public address.
  */
 export function proxy(request: NextRequest) {
   // Flagged by the request-start subscriber (lib/http/request-target-channel.ts), which sees the raw request.
@@ -36,6 +39,7 @@ export function proxy(request: NextRequest) {
   if (forbiddenMethod) return methodNotAllowed(forbiddenMethod);
   // Route handlers answer their own methods (405 from Next with Allow); pages are read-only.
   if (!pathname.startsWith('/api/') && !PAGE_METHODS.includes(request.method)) return methodNotAllowed(request.method);
+  if (startsWithVariantKey(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   const firstPage = FIRST_PAGE_PATH.exec(pathname);
   if (firstPage) return withSecurityHeaders(NextResponse.redirect(new URL(firstPage[1] ?? '/', request.url), 301));
   const article = ARTICLE_PATH.exec(pathname);
@@ -59,9 +63,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Not the routes that read a body: Next would buffer the whole body for the proxy before the handler runs, so their
-  // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in.
+  // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in. Static images are not
+  // left out: a malformed path must be refused here before next.config's rewrites try to match it (they answer 500).
   matcher: [
-    '/((?!_next/static|_next/image|images/|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
+    '/((?!_next/static|_next/image|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
   ],
 };
 

@@ -1,10 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
-import { SkipLink } from '@/components/layout/skip-link';
 import { QueryProvider } from '@/components/providers/query-provider';
-import { getSections } from '@/lib/content/articles';
 import { colours, tokensCss } from '@/lib/design/tokens';
 import { siteConfig } from '@/lib/site-config';
 import { headlineFont } from './fonts';
@@ -25,8 +21,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const sections = await getSections();
+/** The document shell; each page group adds the site's frame (components/layout/page-frame.tsx) for its reader. */
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.language} className={headlineFont.variable}>
       <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
@@ -34,14 +30,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <style href="meridian-colours" precedence="high">
           {tokensCss}
         </style>
-        <SkipLink />
-        <QueryProvider>
-          <SiteHeader />
-          <main id="main-content" tabIndex={-1} className="focus:outline-none">
-            {children}
-          </main>
-        </QueryProvider>
-        <SiteFooter sections={sections} />
+        <QueryProvider>{children}</QueryProvider>
       </body>
     </html>
   );

@@ -3,7 +3,7 @@ import { absoluteUrl } from '@/lib/site-config';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/newsroom', '/reader-bar'] }],
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/newsroom'] }],
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/news-sitemap.xml')],
   };
 }

@@ -67,7 +67,7 @@ for (const { site, secure } of [
       const saved = setCookies(preferences.head);
       expect(saved.map((c) => `${c.name}=${c.value}`).sort()).toEqual(['meridian-city=mumbai', 'meridian-unit=f']);
       for (const cookie of saved) {
-        expectHardened(cookie, secure, false);
+        expectHardened(cookie, secure);
         expect(cookie.attributes.get('max-age')).toBe(String(365 * 24 * 3600));
       }
 
@@ -122,11 +122,11 @@ for (const { site, secure } of [
       );
       expect(cleared.find((c) => c.name === 'meridian-preview')!.attributes.get('max-age')).toBe('0');
 
-      // Reading sets nothing: pages, the reader bar, the view beacon, the APIs.
+      // Reading sets nothing: pages (a reader's variant too), the view beacon, the APIs.
       for (const request of [
         { path: '/' },
         { path: `/articles/${ARTICLE}` },
-        { path: '/reader-bar', headers: ['Cookie: meridian-city=mumbai'] },
+        { path: '/', headers: ['Cookie: meridian-city=mumbai'] },
         { path: '/api/popular?limit=5' },
         {
           method: 'POST',

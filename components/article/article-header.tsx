@@ -4,7 +4,8 @@ import type { Crumb } from '@/lib/seo/json-ld';
 import { AuthorLink } from './author-link';
 import { Breadcrumb } from './breadcrumb';
 
-export function ArticleHeader({ article, trail }: { article: Article; trail: Crumb[] }) {
+/** `timeZone` is the reader's, for the published and updated times. */
+export function ArticleHeader({ article, trail, timeZone }: { article: Article; trail: Crumb[]; timeZone: string }) {
   const updated = article.updatedAt !== article.publishedAt;
   return (
     <header>
@@ -22,10 +23,10 @@ export function ArticleHeader({ article, trail }: { article: Article; trail: Cru
           ))}
         </p>
         <p className="mt-1 text-[var(--color-muted)]">
-          Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt)}</time>
+          Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, timeZone)}</time>
           {updated ? (
             <>
-              {' · '}Updated <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt)}</time>
+              {' · '}Updated <time dateTime={article.updatedAt}>{formatDateTime(article.updatedAt, timeZone)}</time>
             </>
           ) : null}
           {' · '}

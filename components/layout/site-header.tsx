@@ -1,6 +1,7 @@
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
-import { getSections } from '@/lib/content/articles';
+import type { Section } from '@/lib/content/types';
 import { siteConfig } from '@/lib/site-config';
+import type { ReaderPreferences } from '@/lib/weather/reader-preferences';
 import { SearchBox } from '../search/search-box';
 import { ReaderBar } from '../weather/reader-bar';
 import { SectionNav } from './section-nav';
@@ -9,16 +10,14 @@ import { SectionNav } from './section-nav';
  * On phones the header stays under 120 px before the first story: masthead and search share a row, the tagline
  * waits for wider screens and the date and weather bar is set small. From `sm` up: the full masthead.
  */
-export async function SiteHeader() {
-  const sections = await getSections();
+export function SiteHeader({ reader, sections }: { reader: ReaderPreferences; sections: Section[] }) {
   return (
     <header>
-      {/* The slot keeps its height when the island swaps in the reader's own city, so nothing shifts. */}
       <div
         className="mx-auto flex min-h-8 max-w-6xl items-center px-4 text-xs max-sm:[&_details]:text-xs max-sm:[&_p]:text-xs sm:min-h-10 sm:text-sm"
         data-testid="reader-bar-slot"
       >
-        <ReaderBar />
+        <ReaderBar reader={reader} />
       </div>
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 pb-1 sm:flex-col sm:items-stretch sm:pb-2">
         <div className="shrink-0 sm:pt-2 sm:text-center">

@@ -10,8 +10,11 @@ const button = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[
 /** The per-request part of /search: form with filters, then results, a no-result hint or the empty state. */
 export async function SearchResults({
   searchParams,
+  timeZone,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
+  /** The reader's time zone, for each result's time. */
+  timeZone: string;
 }) {
   const request = parseSearchRequest(await searchParams);
   await connection();
@@ -30,7 +33,7 @@ export async function SearchResults({
         ) : data.total === 0 ? (
           <NoResults request={request} data={data} />
         ) : (
-          <Results request={request} data={data} />
+          <Results request={request} data={data} timeZone={timeZone} />
         )}
       </div>
     </>
@@ -130,7 +133,7 @@ function SectionLinks({ data, label }: { data: SearchPageData; label: string }) 
   );
 }
 
-function Results({ request, data }: { request: SearchRequest; data: SearchPageData }) {
+function Results({ request, data, timeZone }: { request: SearchRequest; data: SearchPageData; timeZone: string }) {
   return (
     <section aria-labelledby="search-count">
       <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
@@ -159,7 +162,7 @@ function Results({ request, data }: { request: SearchRequest; data: SearchPageDa
                 </IntentPrefetchLink>
                 <span className="font-normal text-[var(--color-muted)] normal-case">
                   {' '}
-                  · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt)}</time>
+                  · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt, timeZone)}</time>
                 </span>
               </p>
               <h2 className="mt-1 font-serif text-xl font-bold">

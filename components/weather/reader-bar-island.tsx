@@ -1,11 +1,10 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { usePathname } from 'next/navigation';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState, useTransition, type FormEvent } from 'react';
 import { useBrowserIdle } from '@/components/hooks/use-browser-idle';
 import type { ReaderBarData } from '@/lib/weather/reader-bar';
-import { savedChoiceFromCookies, type SavedChoice } from '@/lib/weather/saved-choice';
 import { WeatherSummary } from './weather-summary';
 
 const REFRESH_MS = 10 * 60 * 1000;
@@ -17,93 +16,96 @@ async function fetchReaderBar(city: string, unit: string, signal: AbortSignal): 
 }
 
 /**
- * The reader bar: the static shell's default city until the browser is idle after loading, then the city the reader
- * saved (cookies), refreshed every 10 minutes, with a city and unit picker.
+ * The reader bar of the page's reader variant (the server already rendered the reader's city and unit). Once the
+ * browser is idle it refreshes the weather every 10 minutes; saving a new city posts the form in place and refreshes
+ * the page, which Next then serves as the new city's variant (times included). Without JavaScript, or before
+ * hydration, the form posts as a plain HTML form and the server sends the reader back.
  */
 export function ReaderBarIsland({ initial }: { initial: ReaderBarData }) {
   // The query starts only in the browser, once it is idle (react-query reads the clock, which a prerender must not).
-  // It lives in a sibling that renders nothing, so hydration keeps the bar's DOM (its form, the city list). Until then
-  // the form posts as a plain HTML form.
+  // It lives in a sibling that renders nothing, so hydration keeps the bar's DOM (its form, the city list).
   const live = useBrowserIdle();
-  const [picked, setPicked] = useState<SavedChoice | null>(null);
   const [fetched, setFetched] = useState<ReaderBarData | null>(null);
+  const router = useRouter();
+  const [saving, startSaving] = useTransition();
 
-  async function save(form: FormData) {
-    await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
-    setPicked({ city: String(form.get('city')), unit: form.get('unit') === 'f' ? 'f' : 'c' });
+  // A refresh for another city (before the reader saved a new one) is never shown over the page's own.
+  const current = fetched?.city.id === initial.city.id && fetched.unit === initial.unit ? fetched : initial;
+
+  function save(form: FormData, done: () => void) {
+    startSaving(async () => {
+      await fetch('/api/reader-preferences', { method: 'POST', body: form, headers: { 'X-Requested-With': 'fetch' } });
+      router.refresh();
+      done();
+    });
   }
 
   return (
     <>
-      {live ? <ReaderBarRefresh initial={initial} picked={picked} onData={setFetched} /> : null}
-      <ReaderBarView data={fetched ?? initial} onSave={live ? save : undefined} />
+      {live ? <ReaderBarRefresh initial={initial} onData={setFetched} /> : null}
+      <ReaderBarView data={current} onSave={live ? save : undefined} saving={saving} />
     </>
   );
 }
 
-function ReaderBarRefresh({
-  initial,
-  picked,
-  onData,
-}: {
-  initial: ReaderBarData;
-  picked: SavedChoice | null;
-  onData: (data: ReaderBarData) => void;
-}) {
-  const saved = savedChoiceFromCookies(
-    document.cookie,
-    initial.cities.map((c) => c.id),
-  );
-  const choice = picked ?? { city: saved?.city || initial.city.id, unit: saved?.unit ?? initial.unit };
-  const isInitialChoice = choice.city === initial.city.id && choice.unit === initial.unit;
+function ReaderBarRefresh({ initial, onData }: { initial: ReaderBarData; onData: (data: ReaderBarData) => void }) {
   const { data } = useQuery({
-    queryKey: ['reader-bar', choice.city, choice.unit],
-    queryFn: ({ signal }) => fetchReaderBar(choice.city, choice.unit, signal),
-    initialData: isInitialChoice ? initial : undefined,
+    queryKey: ['reader-bar', initial.city.id, initial.unit],
+    queryFn: ({ signal }) => fetchReaderBar(initial.city.id, initial.unit, signal),
+    initialData: initial,
     // A server value without weather is refreshed at once; one with weather when it is 10 minutes old.
-    initialDataUpdatedAt: isInitialChoice ? (initial.fetchedAt ?? 0) : undefined,
+    initialDataUpdatedAt: initial.fetchedAt ?? 0,
     staleTime: REFRESH_MS,
     refetchInterval: REFRESH_MS,
     placeholderData: keepPreviousData,
   });
-  // Always passed up, the server's value included: a reader who switches back to the default city gets it shown again.
   useEffect(() => {
     if (data) onData(data);
   }, [data, onData]);
   return null;
 }
 
-/** Without `onSave` (before hydration) the form posts as a plain HTML form. */
-function ReaderBarView({ data, onSave }: { data: ReaderBarData; onSave?: (form: FormData) => Promise<void> }) {
-  const pathname = usePathname();
+/**
+ * A disclosure with a plain form: in the flow of the page on a phone (so it never leaves the screen), a panel under
+ * its summary from 640 px. Without `onSave` (no JavaScript, or before hydration) the browser posts it.
+ */
+function ReaderBarView({
+  data,
+  onSave,
+  saving,
+}: {
+  data: ReaderBarData;
+  onSave?: (form: FormData, done: () => void) => void;
+  saving: boolean;
+}) {
   const details = useRef<HTMLDetailsElement>(null);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  function submit(event: FormEvent<HTMLFormElement>) {
     if (!onSave) return;
     event.preventDefault();
-    await onSave(new FormData(event.currentTarget));
-    if (details.current) details.current.open = false;
+    onSave(new FormData(event.currentTarget), () => {
+      if (details.current) details.current.open = false;
+    });
   }
 
   return (
-    <div className="flex w-full flex-wrap items-center justify-between gap-2">
+    <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
       <WeatherSummary data={data} />
-      <details ref={details} className="relative text-sm">
-        <summary className="cursor-pointer text-[var(--color-muted)] underline">Change city</summary>
+      <details ref={details} className="text-sm max-sm:w-full sm:relative">
+        <summary className="cursor-pointer py-2 text-[var(--color-muted)] underline">Change city</summary>
         <form
           key={`${data.city.id}-${data.unit}`}
           method="post"
           action="/api/reader-preferences"
           onSubmit={submit}
-          className="absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 shadow-lg"
+          className="mb-2 flex flex-wrap items-end gap-3 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 sm:absolute sm:right-0 sm:z-20 sm:mb-0 sm:w-72 sm:shadow-lg"
         >
-          <input type="hidden" name="return" value={pathname} />
-          <label className="flex flex-col gap-1">
+          <label className="flex min-w-0 grow flex-col gap-1">
             City
             <select
               name="city"
               defaultValue={data.city.id}
-              className="rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-1"
+              className="min-h-10 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-1"
             >
               {data.cities.map((city) => (
                 <option key={city.id} value={city.id}>
@@ -112,18 +114,19 @@ function ReaderBarView({ data, onSave }: { data: ReaderBarData; onSave?: (form: 
               ))}
             </select>
           </label>
-          <fieldset className="flex gap-4">
+          <fieldset className="flex gap-3">
             <legend className="sr-only">Temperature unit</legend>
-            <label>
+            <label className="flex min-h-10 items-center gap-1">
               <input type="radio" name="unit" value="c" defaultChecked={data.unit === 'c'} /> °C
             </label>
-            <label>
+            <label className="flex min-h-10 items-center gap-1">
               <input type="radio" name="unit" value="f" defaultChecked={data.unit === 'f'} /> °F
             </label>
           </fieldset>
           <button
             type="submit"
-            className="rounded bg-[var(--color-ink)] px-3 py-1 font-semibold text-[var(--color-paper)]"
+            disabled={saving}
+            className="min-h-10 rounded bg-[var(--color-ink)] px-4 font-semibold text-[var(--color-paper)]"
           >
             Save
           </button>

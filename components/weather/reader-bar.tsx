@@ -1,21 +1,12 @@
-import { getDefaultReaderBar } from '@/lib/weather/reader-bar';
+import { getCachedReaderBar } from '@/lib/weather/reader-bar';
+import type { ReaderPreferences } from '@/lib/weather/reader-preferences';
 import { ReaderBarIsland } from './reader-bar-island';
 
 /**
- * The header's date and weather, part of the static shell: the default city is rendered on the server (cached), and
- * the island shows a reader's saved city after hydration. Without JavaScript the island is hidden and a frame of
- * /reader-bar (rendered per request, with a plain form) takes its place.
+ * The header's date and weather for the page's reader variant (their city and unit), part of the static shell. Its
+ * city form is a plain HTML form that works without JavaScript; the island only refreshes the weather and saves in place.
  */
-export async function ReaderBar() {
-  const data = await getDefaultReaderBar();
-  return (
-    <>
-      <div className="w-full [@media(scripting:none)]:hidden">
-        <ReaderBarIsland initial={data} />
-      </div>
-      <noscript>
-        <iframe src="/reader-bar" title="Today's date and weather" className="block h-20 w-full border-0 sm:h-10" />
-      </noscript>
-    </>
-  );
+export async function ReaderBar({ reader }: { reader: ReaderPreferences }) {
+  const data = await getCachedReaderBar(reader.city.id, reader.unit);
+  return <ReaderBarIsland initial={data} />;
 }

@@ -1,7 +1,7 @@
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { formatLongDate, isoDateIn, secondsUntilMidnightIn } from '../format/dates';
-import { getCities, getDefaultCity, type City } from './cities';
+import { getCities, resolveCity, type City } from './cities';
 import { fetchForecast } from './open-meteo';
 import type { ReaderPreferences } from './reader-preferences';
 import { formatTemperature, type TemperatureUnit } from './units';
@@ -71,14 +71,15 @@ export function defaultBarLifetimeSeconds(data: ReaderBarData, now: Date, timeZo
 }
 
 /**
- * The default city's bar, baked into every page's static shell so crawlers and first paint have the date and weather
- * without a per-request render; the header island swaps in a reader's own city. An `expire` of at least 5 minutes keeps
- * this cache entry inside the prerendered shell (shorter-lived entries would make pages dynamic).
+ * A reader variant's bar (city and unit), baked into that variant's pages so crawlers, first paint and readers without
+ * JavaScript have the date and weather without a per-request render; the header island refreshes it every 10 minutes.
+ * An `expire` of at least 5 minutes keeps this cache entry inside the prerendered shell (shorter-lived entries would
+ * make pages dynamic).
  */
-export async function getDefaultReaderBar(): Promise<ReaderBarData> {
+export async function getCachedReaderBar(cityId: string, unit: TemperatureUnit): Promise<ReaderBarData> {
   'use cache';
-  const city = getDefaultCity();
-  const data = await getReaderBar({ city, unit: 'c' });
+  const city = resolveCity(cityId);
+  const data = await getReaderBar({ city, unit });
   cacheLife({ stale: 30, revalidate: defaultBarLifetimeSeconds(data, new Date(), city.timeZone), expire: 60 * 60 * 6 });
   cacheTag(CACHE_TAGS.weather);
   return data;

@@ -62,18 +62,49 @@ sub vcl_recv {
   }
   if (req.http.Authorization ||
       req.url ~ "^/newsroom" ||
-      req.url ~ "^/api/(newsroom|preview|revalidate|health|views)(/|\?|$)" ||
-      # Reads the reader's city cookie; answers `private, no-store`.
-      req.url ~ "^/reader-bar(\?|$)") {
+      req.url ~ "^/api/(newsroom|preview|revalidate|health|views)(/|\?|$)") {
     return (pass);
   }
 
-  # Everything else is public: the same copy for every reader. The reader's city and unit cookies are read
-  # by the page's script, not by the server, so they must neither split nor bypass the cache.
-  unset req.http.Cookie;
+  # Everything else is public. A reader's city and unit choose their variant of each page (next.config rewrites to
+  # it), so pages are stored per variant: only the two cookies, with known values, reach the instance and the hash
+  # (vcl_hash); any other cookie or value is dropped, so cookies can neither bypass nor flood the cache.
+  call meridian_reader_variant;
   call meridian_normalise_query;
   # Range requests are answered from the whole cached object (Varnish fetches it without the Range).
   return (hash);
+}
+
+# The reader's variant as `<city>.<unit>`, from the meridian-city and meridian-unit cookies. The city list is
+# data/cities.json's (checked by serving/varnish/vcl.test.ts); unknown cities and units are the defaults, as in
+# lib/weather/reader-variant.ts, so they share the default copy. Files that are the same for every reader keep one copy.
+sub meridian_reader_variant {
+  if (req.url !~ "^/(_next/|api/|images/|media/|favicon\.ico)" &&
+      req.http.Cookie ~ "(^|;)\s*meridian-(city|unit)=") {
+    set req.http.X-Meridian-City = regsub(req.http.Cookie,
+      "^(?:.*;)?\s*meridian-city=(beijing|shanghai|hong-kong|tokyo|singapore|mumbai|dubai|frankfurt|london|lagos|new-york|sao-paulo|san-francisco|sydney|auckland)\s*(?:;.*)?$", "\1");
+    if (req.http.X-Meridian-City == req.http.Cookie) {
+      unset req.http.X-Meridian-City;
+    }
+    set req.http.X-Meridian-Unit = "c";
+    if (req.http.Cookie ~ "(^|;)\s*meridian-unit=f\s*(;|$)") {
+      set req.http.X-Meridian-Unit = "f";
+    }
+  }
+  unset req.http.Cookie;
+  if (req.http.X-Meridian-City || req.http.X-Meridian-Unit == "f") {
+    set req.http.X-Meridian-Variant = req.http.X-Meridian-City + "." + req.http.X-Meridian-Unit;
+    set req.http.Cookie = "meridian-city=" + req.http.X-Meridian-City + "; meridian-unit=" + req.http.X-Meridian-Unit;
+  }
+  unset req.http.X-Meridian-City;
+  unset req.http.X-Meridian-Unit;
+}
+
+sub vcl_hash {
+  if (req.http.X-Meridian-Variant) {
+    hash_data(req.http.X-Meridian-Variant);
+  }
+  # No return: the built-in rules add the URL and host.
 }
 
 # PURGE with `xkey-purge: <tag> <tag> ...`: removes every object carrying one of the tags, at once.

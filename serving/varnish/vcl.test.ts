@@ -27,3 +27,12 @@ test.concurrent.each(cases)('varnishtest %s', async (name) => {
   // On failure varnishtest prints the whole exchange and Varnish's log: the end of it is the assertion message.
   expect(run.code, run.output.slice(-8_000)).toBe(0);
 });
+
+test("the VCL's reader cities are data/cities.json's, so every city's readers get their own copy", () => {
+  const vcl = fs.readFileSync(path.join(import.meta.dirname, 'meridian.vcl'), 'utf8');
+  const listed = /meridian-city=\(([a-z0-9|-]+)\)/.exec(vcl)?.[1]?.split('|');
+  const cities = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '../../data/cities.json'), 'utf8')) as {
+    id: string;
+  }[];
+  expect(listed).toEqual(cities.map((c) => c.id));
+});

@@ -8,7 +8,10 @@ import { crossSiteRefusal, isCrossSiteRequest } from '@/lib/editors/cross-site';
 
 const MAX_BODY_BYTES = 2048;
 
-/** Saves the reader's weather city and unit. A plain form post (no JavaScript) is sent back where it came from. */
+/**
+ * Saves the reader's city and unit, which choose their variant of every page (its times, date and weather). A plain
+ * form post (no JavaScript) is sent back where it came from.
+ */
 export async function POST(request: Request) {
   if (isCrossSiteRequest(request)) return crossSiteRefusal();
   // Read with a cap and a deadline (a chunked body declares no length), then parsed as the form it claims to be.
@@ -25,9 +28,9 @@ export async function POST(request: Request) {
   const city = resolveCity(String(form.get('city') ?? ''));
   const unit = parseUnit(String(form.get('unit') ?? ''));
   const store = await cookies();
-  // Not httpOnly: they hold no secret, and the header island reads them to show the reader's city on cached pages.
+  // Only the server reads them (to pick the page variant), so no script may.
   const options = {
-    httpOnly: false,
+    httpOnly: true,
     sameSite: 'lax' as const,
     secure: cookiesAreSecure(),
     path: '/',
@@ -36,6 +39,17 @@ export async function POST(request: Request) {
   store.set(CITY_COOKIE, city.id, options);
   store.set(UNIT_COOKIE, unit, options);
   if (request.headers.get('x-requested-with') === 'fetch') return new Response(null, { status: 204 });
-  const back = safeReturnPath(String(form.get('return') ?? '/'));
+  // The in-page form has no return field (a static page's HTML does not know which URL it was served at): the
+  // Referer does, and is sent on same-origin posts (Referrer-Policy strict-origin-when-cross-origin).
+  const back = safeReturnPath(String(form.get('return') ?? refererPath(request.headers.get('referer'))));
   return new Response(null, { status: 303, headers: { Location: back } });
+}
+
+function refererPath(referer: string | null): string {
+  try {
+    const url = referer ? new URL(referer) : null;
+    return url ? `${url.pathname}${url.search}` : '/';
+  } catch {
+    return '/';
+  }
 }

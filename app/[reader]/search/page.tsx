@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { SearchResults } from '@/components/search/search-results';
+import { variantTimeZone } from '@/lib/weather/reader-variant';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -10,11 +11,12 @@ export const metadata: Metadata = {
 // Results are part of the first HTML, not streamed into a Suspense hole, so they show without JavaScript.
 export const instant = false;
 
-export default function SearchPage({ searchParams }: PageProps<'/search'>) {
+export default async function SearchPage({ params, searchParams }: PageProps<'/[reader]/search'>) {
+  const { reader } = await params;
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="font-serif text-3xl font-bold sm:text-4xl">Search</h1>
-      <SearchResults searchParams={searchParams} />
+      <SearchResults searchParams={searchParams} timeZone={variantTimeZone(reader)} />
     </div>
   );
 }

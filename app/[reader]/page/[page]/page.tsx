@@ -8,12 +8,12 @@ export async function generateStaticParams() {
   return [{ page: '2' }];
 }
 
-export async function generateMetadata({ params }: PageProps<'/page/[page]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[reader]/page/[page]'>): Promise<Metadata> {
   const page = parsePageParam((await params).page);
   return page === null ? NOT_FOUND_METADATA : homeMetadata(page);
 }
 
-export default async function HomeArchivePage({ params }: PageProps<'/page/[page]'>) {
+export default async function HomeArchivePage({ params }: PageProps<'/[reader]/page/[page]'>) {
   const page = parsePageParam((await params).page);
   if (page === null) notFound();
   return <HomeFront page={page} />;

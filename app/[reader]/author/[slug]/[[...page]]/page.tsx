@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getAllAuthorSlugs } from '@/lib/content/articles';
 import { ListingFront, listingFrontMetadata } from '../../../_fronts/listing-front';
 
-type Props = PageProps<'/author/[slug]/[[...page]]'>;
+type Props = PageProps<'/[reader]/author/[slug]/[[...page]]'>;
 
 export async function generateStaticParams() {
   const slugs = await getAllAuthorSlugs();

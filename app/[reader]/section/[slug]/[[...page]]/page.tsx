@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getAllSectionSlugs } from '@/lib/content/articles';
 import { ListingFront, listingFrontMetadata } from '../../../_fronts/listing-front';
 
-type Props = PageProps<'/section/[slug]/[[...page]]'>;
+type Props = PageProps<'/[reader]/section/[slug]/[[...page]]'>;
 
 export async function generateStaticParams() {
   const slugs = await getAllSectionSlugs();

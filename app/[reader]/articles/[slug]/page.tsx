@@ -15,6 +15,7 @@ import { getArticle, getPrerenderSlugs, getRecentArticles, getRelatedArticles } 
 import { getPreviewArticle } from '@/lib/content/preview';
 import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
+import { variantTimeZone } from '@/lib/weather/reader-variant';
 import { getMostPopularForPage } from '@/lib/popular/most-popular';
 import { articleTrail, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { withoutRepeats } from '@/lib/content/related';
@@ -33,7 +34,7 @@ export async function generateStaticParams() {
   return slugs.map((slug) => ({ slug }));
 }
 
-export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({ params }: PageProps<'/[reader]/articles/[slug]'>): Promise<Metadata> {
   const { slug } = await params;
   if (!isValidSlug(slug)) return NOT_FOUND_METADATA;
   // Draft Mode is off in every prerender, so public pages stay static; a preview is never indexed.
@@ -43,8 +44,8 @@ export async function generateMetadata({ params }: PageProps<'/articles/[slug]'>
   return preview ? { ...articleMetadata(article), robots: { index: false, follow: false } } : articleMetadata(article);
 }
 
-export default async function ArticlePage({ params }: PageProps<'/articles/[slug]'>) {
-  const { slug } = await params;
+export default async function ArticlePage({ params }: PageProps<'/[reader]/articles/[slug]'>) {
+  const { reader, slug } = await params;
   if (!isValidSlug(slug)) notFound();
   const preview = (await draftMode()).isEnabled ? await getPreviewArticle(slug) : null;
   const article = preview?.article ?? (await getArticle(slug));
@@ -69,7 +70,7 @@ export default async function ArticlePage({ params }: PageProps<'/articles/[slug
       ) : null}
       <JsonLdScript data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
       <article className="min-w-0 space-y-6">
-        <ArticleHeader article={article} trail={trail} />
+        <ArticleHeader article={article} trail={trail} timeZone={variantTimeZone(reader)} />
         <HeroFigure image={article.hero} />
         <ArticleBody html={article.bodyHtml} />
         <ShareLinks title={article.title} url={absoluteUrl(`/articles/${article.slug}`)} />

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getAllTagSlugs } from '@/lib/content/articles';
 import { ListingFront, listingFrontMetadata } from '../../../_fronts/listing-front';
 
-type Props = PageProps<'/tag/[slug]/[[...page]]'>;
+type Props = PageProps<'/[reader]/tag/[slug]/[[...page]]'>;
 
 export async function generateStaticParams() {
   const slugs = await getAllTagSlugs();
