@@ -59,7 +59,10 @@ export function formatDateTime(iso: string, timeZone: string = siteConfig.timeZo
 
 const relativeFormat = new Intl.RelativeTimeFormat(siteConfig.locale, { numeric: 'auto' });
 
-/** "3 hours ago" for the last day, "yesterday" and "4 days ago" for the week, then a short date. */
+/**
+ * "3 hours ago", "yesterday", "2 weeks ago", "5 months ago": teasers say how long ago, never a calendar date, so a
+ * cached list reads the same in every reader's time zone (dated times belong to the article and search pages).
+ */
 export function formatRelative(iso: string, now: number): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const abs = Math.abs(seconds);
@@ -67,10 +70,7 @@ export function formatRelative(iso: string, now: number): string {
   if (abs < 3600) return relativeFormat.format(Math.round(seconds / 60), 'minute');
   if (abs < 86400) return relativeFormat.format(Math.round(seconds / 3600), 'hour');
   if (abs < 7 * 86400) return relativeFormat.format(Math.round(seconds / 86400), 'day');
-  return dateTimeFormat(siteConfig.locale, {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    timeZone: siteConfig.timeZone,
-  }).format(new Date(iso));
+  if (abs < 30 * 86400) return relativeFormat.format(Math.round(seconds / (7 * 86400)), 'week');
+  if (abs < 365 * 86400) return relativeFormat.format(Math.round(seconds / (30 * 86400)), 'month');
+  return relativeFormat.format(Math.round(seconds / (365 * 86400)), 'year');
 }
