@@ -3,6 +3,7 @@ import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
 import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
 import { readSecret } from '@/lib/editors/secrets';
+import { isUnpublishedStory } from '@/lib/editors/stories/gone-stories';
 import {
   DUPLICATE_HOST_HEADER,
   FORBIDDEN_METHOD_HEADER,
@@ -44,7 +45,11 @@ export function proxy(request: NextRequest) {
     if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
       return NextResponse.next();
   }
-  if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  if (!mayExist(pathname)) {
+    // A story taken down at the desk is gone for good (410), so crawlers drop it rather than retry.
+    const status = article && isUnpublishedStory(article[1]!) ? 410 : 404;
+    return NextResponse.rewrite(notFoundUrl(request), { status });
+  }
   return NextResponse.next();
 }
 

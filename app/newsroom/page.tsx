@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
+import { DeskNav } from '@/components/newsroom/desk-nav';
 import { LoginForm } from '@/components/newsroom/login-form';
 import { StoryTable } from '@/components/newsroom/story-table';
 import { EDITOR_COOKIE, isSignedIn } from '@/lib/editors/editor-session';
@@ -20,6 +21,7 @@ export default async function NewsroomPage({ searchParams }: PageProps<'/newsroo
   const view = getNewsroomView();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
+      <DeskNav current="newsroom" />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
         <form method="post" action="/api/newsroom/logout">

@@ -13,7 +13,8 @@ import { localToIso } from './zoned-time';
 export const STORY_INTENTS = ['draft', 'submit', 'schedule', 'publish', 'update', 'unpublish'] as const;
 export type StoryIntent = (typeof STORY_INTENTS)[number];
 
-const NEEDS: Record<StoryIntent, DeskAction> = {
+/** The permission each action needs (accounts/permissions.ts). */
+export const INTENT_NEEDS: Record<StoryIntent, DeskAction> = {
   draft: 'write',
   submit: 'submit',
   schedule: 'schedule',
@@ -58,7 +59,7 @@ export type SaveOutcome =
  */
 export async function saveStory(request: SaveRequest): Promise<SaveOutcome> {
   const { dir, actor, intent, fields, originalSlug } = request;
-  if (!can(actor.role, NEEDS[intent]))
+  if (!can(actor.role, INTENT_NEEDS[intent]))
     return { kind: 'forbidden', message: `Your role (${actor.role}) may not ${COMMIT_VERB[intent].toLowerCase()}.` };
   if (originalSlug !== null && slugErrors(originalSlug).length > 0)
     return { kind: 'forbidden', message: 'No such story.' };

@@ -45,9 +45,10 @@ export function localToIso(local: string, zone: string): string | null {
   return new Date(wall - offsetAt(guess, zone)).toISOString();
 }
 
-/** An ISO instant as the wall-clock value a datetime-local input shows in a zone ("2026-12-05T15:30"). */
+/** An ISO instant as the wall-clock value a datetime-local input shows in a zone ("2026-12-05T15:30", seconds if any). */
 export function isoToLocal(iso: string, zone: string): string {
   const instant = Date.parse(iso);
   if (Number.isNaN(instant)) return '';
-  return new Date(instant + offsetAt(instant, zone)).toISOString().slice(0, 16);
+  const wall = new Date(instant + offsetAt(instant, zone)).toISOString().slice(0, 19);
+  return wall.endsWith(':00') ? wall.slice(0, 16) : wall;
 }
