@@ -40,6 +40,7 @@ export function StoryEditorIsland({
     };
     form.addEventListener('input', onInput);
     form.addEventListener('change', onInput);
+    form.dataset.enhanced = 'true';
     return () => {
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onInput);

@@ -89,8 +89,11 @@ describe('saveStory', () => {
     const before = filesUnder(root);
     const long = await saveStory(request({ fields: fields({ title: 'x'.repeat(5000) }) }));
     expect(long).toMatchObject({ kind: 'invalid', errors: { title: ['must be at most 140 characters'] } });
-    const escape = await saveStory(request({ fields: fields({ slug: '../../evil' }) }));
-    expect(escape).toMatchObject({ kind: 'invalid', errors: { slug: ['must be lowercase words joined by hyphens'] } });
+    const escape = await saveStory(request({ fields: fields({ slug: '../../evil', title: 'Short' }) }));
+    expect(escape).toMatchObject({
+      kind: 'invalid',
+      errors: { slug: ['must be lowercase words joined by hyphens'], title: ['must be at least 10 characters'] },
+    });
     const html = await saveStory(
       request({
         fields: fields({ dek: 'A dek with <script>alert(1)</script> inside it', body: '<img src=x onerror=alert(1)>' }),

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import matter from 'gray-matter';
 import { can, type DeskAction } from '../accounts/permissions';
 import type { DeskActor } from '../desk-actor';
@@ -31,6 +32,9 @@ const COMMIT_VERB: Record<StoryIntent, string> = {
   update: 'Update',
   unpublish: 'Unpublish',
 };
+
+/** The name a story is checked under while its slug is invalid (the slug's own errors are reported then). */
+const UNNAMED_CANDIDATE = '.desk-candidate.md';
 
 export interface SaveRequest {
   dir: string;
@@ -67,24 +71,23 @@ export async function saveStory(request: SaveRequest): Promise<SaveOutcome> {
   const existing = originalSlug === null ? null : readStoryFile(dir, originalSlug);
   if ((existing?.version ?? NEW_STORY_VERSION) !== request.version) return { kind: 'conflict', theirs: existing };
 
+  // Every check runs, so that one save shows every problem at once.
   const errors: FieldErrors = {};
-  for (const message of slugErrors(fields.slug)) addError(errors, 'slug', message);
+  const slugValid = slugErrors(fields.slug).length === 0;
   const before = existing ? storyState(existing.source) : null;
   if (before?.published && fields.slug !== originalSlug)
     addError(errors, 'slug', 'cannot change once the story has been published');
-  const renamed = !hasErrors(errors) && fields.slug !== originalSlug;
+  const renamed = slugValid && fields.slug !== originalSlug;
   if (renamed && fs.existsSync(storyPath(dir, fields.slug)))
     addError(errors, 'slug', `is already used by another story ("${fields.slug}")`);
-  const timing = timingFor(request, before, errors);
-  if (hasErrors(errors) || !timing) return { kind: 'invalid', errors };
+  const composed = composeStory(fields, timingFor(request, before, errors));
+  const checkedFile = slugValid ? storyPath(dir, fields.slug) : path.join(dir, 'articles', UNNAMED_CANDIDATE);
+  for (const found of [composed.errors, checkStorySource(dir, checkedFile, composed.source)])
+    for (const [field, messages] of Object.entries(found))
+      for (const message of messages) addError(errors, field, message);
+  if (hasErrors(errors)) return { kind: 'invalid', errors };
 
   const file = storyPath(dir, fields.slug);
-  const composed = composeStory(fields, timing);
-  const checked = { ...composed.errors };
-  for (const [field, messages] of Object.entries(checkStorySource(dir, file, composed.source)))
-    for (const message of messages) addError(checked, field, message);
-  if (hasErrors(checked)) return { kind: 'invalid', errors: checked };
-
   writeFileAtomic(file, composed.source);
   const previousFile = renamed && originalSlug !== null ? storyPath(dir, originalSlug) : null;
   if (previousFile) fs.rmSync(previousFile, { force: true });
@@ -113,25 +116,24 @@ function storyState(source: string): StoryState {
   return { published: data.status === 'published', publishedAt: typeof at === 'string' ? at : null };
 }
 
-/** Status and times for the action; null (with errors) when the action does not fit the story. */
-function timingFor(request: SaveRequest, before: StoryState | null, errors: FieldErrors): StoryTiming | null {
+/** Status and times for the action; when it does not fit the story, an error and a draft's timing (to check the rest). */
+function timingFor(request: SaveRequest, before: StoryState | null, errors: FieldErrors): StoryTiming {
   const { intent, fields, zone, now } = request;
   const nowIso = new Date(now).toISOString();
   const typed = fields.publishedAt.trim() === '' ? null : localToIso(fields.publishedAt, zone);
   if (fields.publishedAt.trim() !== '' && typed === null)
     addError(errors, 'publishedAt', 'must be a date and time such as 2026-12-05 09:30');
+  const draft: StoryTiming = { status: 'draft', publishedAt: typed ?? nowIso, updatedAt: null };
   switch (intent) {
     case 'draft':
     case 'submit':
-      if (before?.published) {
+      if (before?.published)
         addError(errors, STORY_WIDE, 'This story is published: use "Update" to change it, or "Unpublish" first.');
-        return null;
-      }
-      return { status: 'draft', publishedAt: typed ?? nowIso, updatedAt: null };
+      return draft;
     case 'schedule':
       if (typed === null || Date.parse(typed) <= now) {
         addError(errors, 'publishedAt', 'choose a time in the future to schedule the story');
-        return null;
+        return draft;
       }
       return { status: 'published', publishedAt: typed, updatedAt: null };
     case 'publish':
@@ -144,7 +146,7 @@ function timingFor(request: SaveRequest, before: StoryState | null, errors: Fiel
           STORY_WIDE,
           `Only a published or scheduled story can be ${intent === 'update' ? 'updated' : 'unpublished'}.`,
         );
-        return null;
+        return draft;
       }
       return intent === 'update'
         ? { status: 'published', publishedAt: before.publishedAt, updatedAt: nowIso }

@@ -24,7 +24,8 @@ export function checkStorySource(dir: string, file: string, source: string): Fie
 }
 
 export function addError(errors: FieldErrors, field: string, message: string): void {
-  (errors[field] ??= []).push(message);
+  const messages = (errors[field] ??= []);
+  if (!messages.includes(message)) messages.push(message);
 }
 
 export function hasErrors(errors: FieldErrors): boolean {
