@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { htmlPage } from '@/app/_responses/html-page';
 import { currentSlugFor } from '@/lib/content/former-slugs';
 import { mayExist } from '@/lib/content/public-routes';
 import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
@@ -47,8 +48,9 @@ export function proxy(request: NextRequest) {
   }
   if (!mayExist(pathname)) {
     // A story taken down at the desk is gone for good (410), so crawlers drop it rather than retry.
-    const status = article && isUnpublishedStory(article[1]!) ? 410 : 404;
-    return NextResponse.rewrite(notFoundUrl(request), { status });
+    if (article && isUnpublishedStory(article[1]!))
+      return withSecurityHeaders(htmlPage(410, 'Story removed', 'The newsroom has withdrawn this story.'));
+    return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
   }
   return NextResponse.next();
 }
