@@ -93,6 +93,9 @@ export function StoryHistoryView({ slug, history }: { slug: string; history: Sto
             Changes
           </h2>
           <pre
+            // Wide lines scroll: keyboard users reach the region with Tab.
+            tabIndex={0}
+            aria-labelledby="diff-heading"
             className="mt-2 overflow-x-auto rounded-sm border border-[var(--color-rule)] p-3 text-sm"
             data-testid="diff"
           >
