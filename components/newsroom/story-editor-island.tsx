@@ -15,11 +15,12 @@ const AUTOSAVE_AFTER_MS = 400;
 export function StoryEditorIsland({
   formId,
   bodyId,
-  slugLocked,
+  slugFollowsHeadline,
 }: {
   formId: string;
   bodyId: string;
-  slugLocked: boolean;
+  /** Only a story never saved takes its slug from the headline; a saved one keeps its address unless edited. */
+  slugFollowsHeadline: boolean;
 }) {
   const [status, setStatus] = useState('');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -32,7 +33,7 @@ export function StoryEditorIsland({
     const slug = form.elements.namedItem('slug') as HTMLInputElement;
     let lastTitle = title.value;
     const onInput = (event: Event) => {
-      if (event.target === title && !slugLocked && (slug.value === '' || slug.value === slugify(lastTitle)))
+      if (event.target === title && slugFollowsHeadline && (slug.value === '' || slug.value === slugify(lastTitle)))
         slug.value = slugify(title.value);
       if (event.target === title) lastTitle = title.value;
       clearTimeout(timer.current);
@@ -46,7 +47,7 @@ export function StoryEditorIsland({
       form.removeEventListener('change', onInput);
       clearTimeout(timer.current);
     };
-  }, [formId, slugLocked]);
+  }, [formId, slugFollowsHeadline]);
 
   const apply = (action: ToolbarAction) => {
     const body = document.getElementById(bodyId) as HTMLTextAreaElement | null;

@@ -111,7 +111,11 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
       {text('title', 'Headline')}
       {text('slug', 'Slug (the address: /articles/slug)', {
         readOnly: view.published,
-        hint: view.published ? 'Fixed since publication.' : 'Made from the headline until you change it.',
+        hint: view.published
+          ? 'Fixed since publication.'
+          : view.originalSlug === null
+            ? 'Made from the headline until you change it.'
+            : 'Editable until the story is published.',
       })}
       <div>
         <label htmlFor={idOf('dek')} className="block text-sm font-semibold">
@@ -190,7 +194,11 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
         <label htmlFor={idOf('body')} className="block text-sm font-semibold">
           Story (Markdown)
         </label>
-        <StoryEditorIsland formId={STORY_FORM_ID} bodyId={idOf('body')} slugLocked={view.published} />
+        <StoryEditorIsland
+          formId={STORY_FORM_ID}
+          bodyId={idOf('body')}
+          slugFollowsHeadline={view.originalSlug === null}
+        />
         <textarea {...control('body')} defaultValue={fields.body} rows={18} className={`${INPUT} font-mono text-sm`} />
         {errorText('body')}
       </div>

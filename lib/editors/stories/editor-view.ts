@@ -16,7 +16,7 @@ export interface StoryEditorView {
   zone: string;
   fields: StoryFields;
   errors: FieldErrors;
-  /** The story is (or was) published: its slug is fixed; "Update" replaces "Save draft". */
+  /** The story is published: its slug is fixed; "Update" replaces "Save draft". */
   published: boolean;
   /** The version someone else saved since this form was loaded, as fields, when a save was refused for it. */
   theirs: { fields: StoryFields; removed: boolean } | null;
@@ -32,10 +32,11 @@ export function storyEditorView(slug: string | null, draftId: string | null): St
   const dir = contentDir();
   const zone = siteConfig.timeZone;
   const file = slug === null ? null : readStoryFile(dir, slug);
-  if (slug !== null && !file) return null;
-  const registries = loadContent(dir, { bodies: 'none' });
   const draft = draftId ? readDeskDraft(dir, draftId) : null;
   const usable = draft && draft.originalSlug === slug ? draft : null;
+  // A story removed since its form was opened still shows the editor's draft (and says it was removed).
+  if (slug !== null && !file && !usable) return null;
+  const registries = loadContent(dir, { bodies: 'none' });
   const base = {
     originalSlug: slug,
     sections: registries.sections,
