@@ -6,6 +6,7 @@ import { deskPageRefusal } from '@/lib/editors/accounts/desk-page-access';
 import { sessionCookieName } from '@/lib/editors/accounts/session-cookie';
 import { PREVIEW_GRANT_COOKIE, readGrant } from '@/lib/editors/preview-grant';
 import { readSecret } from '@/lib/editors/secrets';
+import { isUnpublishedStory } from '@/lib/editors/stories/gone-stories';
 import {
   DUPLICATE_HOST_HEADER,
   FORBIDDEN_METHOD_HEADER,
@@ -51,7 +52,12 @@ export function proxy(request: NextRequest) {
     if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
       return NextResponse.next();
   }
-  if (!mayExist(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  if (!mayExist(pathname)) {
+    // A story taken down at the desk is gone for good (410), so crawlers drop it rather than retry.
+    if (article && isUnpublishedStory(article[1]!))
+      return withSecurityHeaders(htmlPage(410, 'Story removed', 'The newsroom has withdrawn this story.'));
+    return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
+  }
   const desk = deskPageRefusal(pathname, request.cookies.get(sessionCookieName())?.value);
   if (desk === 'sign-in') return withSecurityHeaders(NextResponse.redirect(new URL('/newsroom', request.url), 303));
   if (desk === 'forbidden')

@@ -20,7 +20,7 @@ export default async function NewsroomPage({ searchParams }: PageProps<'/newsroo
   const view = getNewsroomView();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <DeskHeader title="Newsroom" editor={editor} />
+      <DeskHeader title="Newsroom" editor={editor} current="newsroom" />
       {view.otherProblems.length > 0 ? (
         <section aria-labelledby="problems-heading" className="mt-6" data-testid="newsroom-problems">
           <h2 id="problems-heading" className="text-lg font-bold text-[var(--color-accent)]">

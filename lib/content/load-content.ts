@@ -40,22 +40,25 @@ interface CachedArticleFile {
 /** One file on its own: its metadata (and body links, null when the body was not read), or why it is unusable. */
 type ParsedArticleFile = { meta: ArticleMeta; links: InternalLink[] | null } | { problems: ContentProblem[] };
 
+/** An article file's text as it would be written (the desk checks a story before saving it), in place of the disk's. */
+export interface CandidateArticle {
+  file: string;
+  source: string;
+}
+
 export function loadContent(
   dir: string = contentDir(),
-  options: { bodies?: BodyReading; cache?: ArticleFileCache } = {},
+  options: { bodies?: BodyReading; cache?: ArticleFileCache; candidate?: CandidateArticle } = {},
 ): ContentSnapshot {
-  const { bodies = 'all', cache } = options;
+  const { bodies = 'all', cache, candidate } = options;
   const problems: ContentProblem[] = [];
   const sections = readRegistry(dir, 'sections.json', sectionSchema, problems);
   const tags = readRegistry(dir, 'tags.json', tagSchema, problems);
   const authors = readRegistry(dir, 'authors.json', authorSchema, problems);
   const articlesDir = path.join(dir, 'articles');
-  const files = fs.existsSync(articlesDir)
-    ? fs
-        .readdirSync(articlesDir)
-        .filter((name) => name.endsWith('.md'))
-        .sort()
-    : [];
+  const onDisk = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).filter((name) => name.endsWith('.md')) : [];
+  const candidateName = candidate && path.basename(candidate.file);
+  const files = (candidateName && !onDisk.includes(candidateName) ? [...onDisk, candidateName] : onDisk).sort();
   if (files.length === 0)
     problems.push({ file: relative(articlesDir), line: null, field: '(folder)', message: 'holds no .md articles' });
 
@@ -72,7 +75,8 @@ export function loadContent(
   for (const name of files) {
     const file = path.join(articlesDir, name);
     seen.add(file);
-    const parsed = parseCached(file, bodies, cache);
+    const parsed =
+      candidateName === name ? parseArticleSource(file, candidate!.source, true) : parseCached(file, bodies, cache);
     if ('problems' in parsed) {
       problems.push(...parsed.problems);
       continue;
@@ -163,7 +167,10 @@ function parseCached(file: string, bodies: BodyReading, cache: ArticleFileCache 
 
 /** Reads one article: its front matter only, or the whole file when its body's links are to be checked. */
 function parseArticleFile(file: string, readBody: boolean): ParsedArticleFile {
-  const source = readBody ? fs.readFileSync(file, 'utf8') : readFrontMatterHead(file);
+  return parseArticleSource(file, readBody ? fs.readFileSync(file, 'utf8') : readFrontMatterHead(file), readBody);
+}
+
+function parseArticleSource(file: string, source: string, readBody: boolean): ParsedArticleFile {
   const problems: ContentProblem[] = [];
   const report = (field: string, message: string) =>
     problems.push({ file: relative(file), line: lineOfField(source, field), field, message });
@@ -219,7 +226,7 @@ function checkArticle(
   const before = problems.length;
   // Problems are rare: the file's head is read again only to name the line.
   const report = (field: string, message: string) =>
-    problems.push({ file: relative(file), line: lineOfField(readFrontMatterHead(file), field), field, message });
+    problems.push({ file: relative(file), line: lineOfField(headIfPresent(file), field), field, message });
   const owner = slugOwners.get(meta.slug);
   if (owner) report('slug', `duplicate slug "${meta.slug}", already used by ${relative(owner)}`);
   else slugOwners.set(meta.slug, file);
@@ -306,6 +313,11 @@ export function normaliseYamlDates(data: Record<string, unknown>): Record<string
     if (value instanceof Date) out[key] = Number.isNaN(value.getTime()) ? 'invalid date' : value.toISOString();
   }
   return out;
+}
+
+/** A candidate article has no file yet: its problems then carry no line. */
+function headIfPresent(file: string): string {
+  return fs.existsSync(file) ? readFrontMatterHead(file) : '';
 }
 
 export function lineOfField(source: string, field: string): number | null {

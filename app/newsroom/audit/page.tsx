@@ -17,7 +17,7 @@ export default async function AuditPage() {
   if (!can(editor.role, 'manage-accounts')) forbidden();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <DeskHeader title="Audit log" editor={editor} />
+      <DeskHeader title="Audit log" editor={editor} current="audit" />
       <AuditList entries={getDeskStore().listAudit()} />
     </div>
   );

@@ -20,7 +20,7 @@ export default async function PeoplePage({ searchParams }: PageProps<'/newsroom/
   if (!can(editor.role, 'manage-accounts')) forbidden();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
-      <DeskHeader title="People" editor={editor} />
+      <DeskHeader title="People" editor={editor} current="people" />
       <DeskMessage message={accountMessage(await searchParams)} />
       <PeopleTable accounts={getDeskStore().listAccounts()} />
       <CreateAccountForm />

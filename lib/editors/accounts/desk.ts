@@ -9,6 +9,7 @@ import { cookieFrom, sessionCookieName } from './session-cookie';
 /**
  * The desk's sign-in facade, all a page or route handler needs:
  * - `currentEditor()` in server components: the signed-in account ({ id, name, email, role }) or null;
+ * - `editorFor(request)` the same for a route handler that checks its own permissions per action;
  * - `deskGate(request, action)` first thing in a route handler: a Response to return at once (403 cross-site for
  *   any state-changing method, 401 signed out, 403 when the role may not do `action`), or the editor;
  * - `recordAudit(editor, action, target)` after a change, for the audit log (/newsroom/audit).
@@ -21,10 +22,15 @@ export async function currentEditor(): Promise<DeskActor | null> {
   return token ? getDeskStore().actorForSession(token) : null;
 }
 
+/** The account that sent a request (route handlers), or null when signed out. */
+export async function editorFor(request: Request): Promise<DeskActor | null> {
+  const token = cookieFrom(request.headers.get('cookie'), sessionCookieName());
+  return token ? getDeskStore().actorForSession(token) : null;
+}
+
 export async function deskGate(request: Request, action: DeskAction): Promise<DeskActor | Response> {
   if (!['GET', 'HEAD'].includes(request.method) && isCrossSiteRequest(request)) return crossSiteRefusal();
-  const token = cookieFrom(request.headers.get('cookie'), sessionCookieName());
-  const editor = token ? getDeskStore().actorForSession(token) : null;
+  const editor = await editorFor(request);
   if (!editor) return refusal(401, 'Sign in at /newsroom first.');
   if (!can(editor.role, action))
     return refusal(403, `Forbidden: a ${editor.role} may not ${action.replace('-', ' ')}.`);

@@ -1,0 +1,232 @@
+import type { ReactNode } from 'react';
+import type { StoryEditorView } from '@/lib/editors/stories/editor-view';
+import type { StoryIntent } from '@/lib/editors/stories/save-story';
+import type { StoryFields } from '@/lib/editors/stories/story-fields';
+import { STORY_WIDE } from '@/lib/editors/stories/validate-story';
+import { StoryEditorIsland } from './story-editor-island';
+
+export const STORY_FORM_ID = 'story-form';
+
+const INPUT = 'mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2';
+const ACTION_LABELS: Record<StoryIntent, string> = {
+  draft: 'Save draft',
+  submit: 'Submit for review',
+  schedule: 'Schedule',
+  publish: 'Publish now',
+  update: 'Update',
+  unpublish: 'Unpublish',
+};
+
+type FieldName = keyof StoryFields;
+
+const idOf = (name: string) => `field-${name.replace('.', '-')}`;
+const errorIdOf = (name: string) => `error-${name.replace('.', '-')}`;
+
+/**
+ * The story form: every front matter field as a control, errors beside their field (aria-describedby), one button
+ * per allowed action. A plain POST form; the island adds the toolbar, autosave, the slug from the headline and the
+ * editor's own time zone.
+ */
+export function StoryForm({ view, actions }: { view: StoryEditorView; actions: StoryIntent[] }) {
+  const { fields, errors } = view;
+  const describedBy = (name: string, hint?: string) =>
+    [hint, errors[name] ? errorIdOf(name) : null].filter(Boolean).join(' ') || undefined;
+  const control = (name: FieldName) => ({
+    id: idOf(name),
+    name,
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': describedBy(name),
+  });
+  const errorText = (name: string) =>
+    errors[name] ? (
+      <p id={errorIdOf(name)} className="mt-1 text-sm font-semibold text-[var(--color-accent)]">
+        {errors[name].join('; ')}
+      </p>
+    ) : null;
+  const text = (name: FieldName, label: string, extra: { readOnly?: boolean; hint?: string } = {}) => (
+    <div>
+      <label htmlFor={idOf(name)} className="block text-sm font-semibold">
+        {label}
+      </label>
+      {extra.hint ? (
+        <p id={`${idOf(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+          {extra.hint}
+        </p>
+      ) : null}
+      <input
+        type="text"
+        {...control(name)}
+        aria-describedby={describedBy(name, extra.hint ? `${idOf(name)}-hint` : undefined)}
+        defaultValue={fields[name] as string}
+        readOnly={extra.readOnly}
+        className={INPUT}
+      />
+      {errorText(name)}
+    </div>
+  );
+  const choices = (name: 'tags' | 'authors', legend: string, options: { slug: string; name: string }[]) => (
+    <fieldset aria-describedby={describedBy(name)} className="rounded-sm border border-[var(--color-rule)] p-3">
+      <legend className="px-1 text-sm font-semibold">{legend}</legend>
+      <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
+        {options.map((option) => (
+          <label key={option.slug} className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              name={name}
+              value={option.slug}
+              defaultChecked={fields[name].includes(option.slug)}
+            />
+            {option.name}
+          </label>
+        ))}
+      </div>
+      {errorText(name)}
+    </fieldset>
+  );
+  const errorCount = Object.values(errors).reduce((sum, list) => sum + list.length, 0);
+
+  return (
+    <form id={STORY_FORM_ID} method="post" action="/api/newsroom/stories" className="space-y-5">
+      {errorCount > 0 ? (
+        <div role="alert" className="border-l-4 border-[var(--color-accent)] pl-3" data-testid="story-errors">
+          <p className="font-semibold">Not saved: {errorCount} problem(s) to fix.</p>
+          {errors[STORY_WIDE] ? <p id={errorIdOf(STORY_WIDE)}>{errors[STORY_WIDE].join(' ')}</p> : null}
+          <ul className="list-disc pl-6 text-sm">
+            {Object.keys(errors)
+              .filter((name) => name !== STORY_WIDE)
+              .map((name) => (
+                <li key={name}>
+                  <a href={`#${idOf(name)}`} className="underline">
+                    {name}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </div>
+      ) : null}
+      <input type="hidden" name="originalSlug" value={view.originalSlug ?? ''} />
+      <input type="hidden" name="version" value={view.version} />
+      <input type="hidden" name="draftId" value={view.draftId} />
+      <input type="hidden" name="timeZone" value={view.zone} />
+      {text('title', 'Headline')}
+      {text('slug', 'Slug (the address: /articles/slug)', {
+        readOnly: view.published,
+        hint: view.published
+          ? 'Fixed since publication.'
+          : view.originalSlug === null
+            ? 'Made from the headline until you change it.'
+            : 'Editable until the story is published.',
+      })}
+      <div>
+        <label htmlFor={idOf('dek')} className="block text-sm font-semibold">
+          Summary (dek)
+        </label>
+        <textarea {...control('dek')} defaultValue={fields.dek} rows={2} className={INPUT} />
+        {errorText('dek')}
+      </div>
+      <div>
+        <label htmlFor={idOf('section')} className="block text-sm font-semibold">
+          Section
+        </label>
+        <select {...control('section')} defaultValue={fields.section} className={INPUT}>
+          <option value="">Choose a section</option>
+          {view.sections.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        {errorText('section')}
+      </div>
+      {choices('tags', 'Tags', view.tags)}
+      {choices('authors', 'Authors', view.authors)}
+      <div>
+        <label htmlFor={idOf('publishedAt')} className="block text-sm font-semibold">
+          Publication time
+        </label>
+        <p id="zone-hint" className="text-sm text-[var(--color-muted)]">
+          In the time zone <span data-zone-name>{view.zone}</span>. Used by “Schedule”; “Publish now” uses the present
+          time.
+        </p>
+        <input
+          type="datetime-local"
+          step={1}
+          {...control('publishedAt')}
+          aria-describedby={describedBy('publishedAt', 'zone-hint')}
+          defaultValue={fields.publishedAt}
+          className={INPUT}
+        />
+        {errorText('publishedAt')}
+      </div>
+      <div>
+        <label htmlFor={idOf('priority')} className="block text-sm font-semibold">
+          Priority (1–10, optional: higher leads lists)
+        </label>
+        <input
+          type="number"
+          min={1}
+          max={10}
+          {...control('priority')}
+          defaultValue={fields.priority}
+          className={INPUT}
+        />
+        {errorText('priority')}
+      </div>
+      <fieldset className="space-y-3 rounded-sm border border-[var(--color-rule)] p-3">
+        <legend className="px-1 text-sm font-semibold">Main picture</legend>
+        <p
+          className="rounded-sm border border-dashed border-[var(--color-muted)] p-3 text-sm"
+          data-testid="image-upload-slot"
+        >
+          Image upload comes here (the image desk). Until then, give the path of a picture already in /images/.
+        </p>
+        {text('hero.src', 'Picture path')}
+        {text('hero.alt', 'Alt text (what the picture shows)')}
+        {text('hero.caption', 'Caption')}
+        {text('hero.credit', 'Credit')}
+        <div className="grid grid-cols-2 gap-3">
+          {text('hero.width', 'Width (px)')}
+          {text('hero.height', 'Height (px)')}
+        </div>
+      </fieldset>
+      {text('redirectFrom', 'Former slugs (optional, comma-separated: old addresses that redirect here)')}
+      <div>
+        <label htmlFor={idOf('body')} className="block text-sm font-semibold">
+          Story (Markdown)
+        </label>
+        <StoryEditorIsland
+          formId={STORY_FORM_ID}
+          bodyId={idOf('body')}
+          slugFollowsHeadline={view.originalSlug === null}
+        />
+        <textarea {...control('body')} defaultValue={fields.body} rows={18} className={`${INPUT} font-mono text-sm`} />
+        {errorText('body')}
+      </div>
+      <div className="flex flex-wrap gap-3">
+        {actions.map((intent) => (
+          <ActionButton key={intent} intent={intent}>
+            {ACTION_LABELS[intent]}
+          </ActionButton>
+        ))}
+      </div>
+    </form>
+  );
+}
+
+function ActionButton({ intent, children }: { intent: StoryIntent; children: ReactNode }) {
+  const primary = intent === 'publish' || intent === 'update' || intent === 'schedule';
+  return (
+    <button
+      type="submit"
+      name="intent"
+      value={intent}
+      className={
+        primary
+          ? 'rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]'
+          : 'rounded-sm border border-current px-4 py-2 font-semibold'
+      }
+    >
+      {children}
+    </button>
+  );
+}

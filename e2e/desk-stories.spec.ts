@@ -1,0 +1,215 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_CONTENT_DIR } from '../playwright.config';
+import { signIn } from './editors-helpers';
+
+const HEADLINE = 'Harbour cranes return as dock strike ends after nine days';
+const SECOND_HEADLINE = 'Harbour cranes return with a new pay deal for dock workers';
+const SLUG = 'harbour-cranes-return-as-dock-strike-ends-after-nine-days';
+const PUBLIC_LISTS = ['/', '/section/markets', '/feed.xml', '/news-sitemap.xml', '/sitemaps/articles/1.xml'];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(() => {
+  // The scratch content folder becomes a git repository, as a newsroom's content would be.
+  const git = (...args: string[]) => execFileSync('git', ['-C', E2E_CONTENT_DIR, ...args], { encoding: 'utf8' });
+  if (!fs.existsSync(path.join(E2E_CONTENT_DIR, '.git'))) {
+    git('init', '--quiet');
+    git('add', '-A');
+    git('-c', 'user.name=Setup', '-c', 'user.email=setup@example.test', 'commit', '--quiet', '-m', 'Start');
+  }
+});
+
+async function signedInPage(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Newsroom');
+  return page;
+}
+
+/** The form's island has started (slug from headline, the browser's time zone, autosave). */
+async function enhanced(page: Page) {
+  await expect(page.locator('form[data-enhanced="true"]')).toHaveCount(1);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  expect((await new AxeBuilder({ page }).exclude('iframe').analyze()).violations).toEqual([]);
+}
+
+/** The wall-clock value a datetime-local input takes for an instant, in the browser's own zone. */
+function localValue(page: Page, at: number): Promise<string> {
+  return page.evaluate((ms) => {
+    const d = new Date(ms);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
+  }, at);
+}
+
+test('write a story with live preview, schedule it, update, unpublish, and restore from history', async ({
+  browser,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const page = await signedInPage(browser);
+  await page.getByRole('link', { name: 'Stories' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('link', { name: 'Write a new story' }).click();
+  await enhanced(page);
+  await page.getByLabel('Headline', { exact: true }).fill(HEADLINE);
+  await expect(page.getByLabel(/^Slug/)).toHaveValue(SLUG);
+  await page
+    .getByLabel('Summary (dek)')
+    .fill('Dock workers voted to accept a three-year deal, and the terminal reopened at dawn.');
+  await page.getByLabel('Section', { exact: true }).selectOption('markets');
+  await page.getByRole('checkbox', { name: 'Commodities' }).check();
+  await page.getByRole('checkbox', { name: 'Amara Diallo' }).check();
+  await page.getByLabel('Picture path').fill('/images/articles/arabica-coffee-hits-record-on-brazil-crop-cut.webp');
+  await page.getByLabel('Alt text (what the picture shows)').fill('Cranes over a quay at dawn');
+  await page.getByLabel('Caption', { exact: true }).fill('The terminal reopened on Friday.');
+  await page.getByLabel('Credit', { exact: true }).fill('Illustration: Meridian');
+  const body = page.getByLabel('Story (Markdown)');
+  await body.fill('The first ships were unloaded at dawn.\n\n');
+  await page.getByRole('button', { name: 'Bold' }).click();
+  // The live preview, at phone and desktop widths, shows what was just typed.
+  for (const title of ['Preview at phone width', 'Preview at desktop width']) {
+    const frame = page.frameLocator(`iframe[title="${title}"]`);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(HEADLINE, { timeout: 5000 });
+    await expect(frame.locator('strong')).toHaveText('bold text');
+  }
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Draft saved.');
+  expect(new URL(page.url()).pathname).toBe(`/newsroom/stories/${SLUG}`);
+
+  // Scheduled 40 s ahead: on no public list before its time, on every one within 60 s of it.
+  await enhanced(page);
+  const due = Date.now() + 40_000;
+  await page.getByLabel('Publication time').fill(await localValue(page, due));
+  await page.getByRole('button', { name: 'Schedule' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Scheduled.');
+  for (const list of PUBLIC_LISTS) expect(await (await request.get(list)).text(), list).not.toContain(SLUG);
+  expect((await request.get(`/articles/${SLUG}`)).status()).toBe(404);
+  const early: string[] = [];
+  await expect
+    .poll(
+      async () => {
+        const bodies = await Promise.all(PUBLIC_LISTS.map(async (list) => (await request.get(list)).text()));
+        const listed = PUBLIC_LISTS.filter((_, i) => bodies[i]!.includes(SLUG));
+        // Answered before its time (the clock read after the answers came) yet listing it: too early.
+        if (Date.now() < due) early.push(...listed);
+        return listed.length;
+      },
+      { timeout: due - Date.now() + 60_000, intervals: [2000] },
+    )
+    .toBe(PUBLIC_LISTS.length);
+  expect(early).toEqual([]);
+
+  // Update: the article shows the new headline on the next request, with a new dateModified.
+  const before = await (await request.get(`/articles/${SLUG}`)).text();
+  const modifiedBefore = /"dateModified":"([^"]+)"/.exec(before)?.[1];
+  await page.goto(`/newsroom/stories/${SLUG}`);
+  await enhanced(page);
+  await expect(page.getByLabel(/^Slug/)).toHaveAttribute('readonly', '');
+  await page.getByLabel('Headline', { exact: true }).fill(SECOND_HEADLINE);
+  await page.getByRole('button', { name: 'Update' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Updated.');
+  const after = await (await request.get(`/articles/${SLUG}`)).text();
+  expect(after).toContain(SECOND_HEADLINE);
+  expect(/"dateModified":"([^"]+)"/.exec(after)?.[1]).not.toBe(modifiedBefore);
+
+  // Unpublish: 410 Gone, and on no list, feed or sitemap.
+  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Unpublished');
+  expect((await request.get(`/articles/${SLUG}`)).status()).toBe(410);
+  for (const list of PUBLIC_LISTS) expect(await (await request.get(list)).text(), list).not.toContain(SLUG);
+
+  // History: every save is a revision by the editor; restoring the first brings its headline back.
+  await page.getByRole('link', { name: 'History of this story' }).click();
+  const rows = page.getByTestId('revisions').locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.first()).toContainText('Unpublish');
+  await expect(rows.last()).toContainText('Newsroom');
+  await page.getByRole('button', { name: 'Show the changes between the two chosen revisions' }).click();
+  await expect(page.getByTestId('diff')).toContainText(`+title: ${SECOND_HEADLINE}`);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Restore revision 1' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Revision restored');
+  await expect(page.getByLabel('Headline', { exact: true })).toHaveValue(HEADLINE);
+});
+
+test('two editors: the second save is refused, showing both versions, and nothing is lost', async ({ browser }) => {
+  const [first, second] = [await signedInPage(browser), await signedInPage(browser)];
+  for (const page of [first, second]) {
+    await page.goto(`/newsroom/stories/${SLUG}`);
+    await enhanced(page);
+  }
+  await first.getByLabel('Headline', { exact: true }).fill('First editor rewrites the harbour headline');
+  await first.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.getByTestId('desk-notice')).toContainText('Draft saved.');
+  await second.getByLabel('Headline', { exact: true }).fill('Second editor rewrites it differently');
+  await second.getByRole('button', { name: 'Save draft' }).click();
+  const conflict = second.getByTestId('conflict');
+  await expect(conflict).toBeVisible();
+  await expect(second.getByTestId('theirs-title')).toHaveText('First editor rewrites the harbour headline');
+  await expect(second.getByTestId('mine-title')).toHaveText('Second editor rewrites it differently');
+  await expect(second.getByLabel('Headline', { exact: true })).toHaveValue('Second editor rewrites it differently');
+  const file = fs.readFileSync(path.join(E2E_CONTENT_DIR, 'articles', `${SLUG}.md`), 'utf8');
+  expect(file).toContain('First editor rewrites the harbour headline');
+});
+
+test('bad input: a clear message at each field, nothing written outside data/, no script runs', async ({
+  browser,
+  request,
+}) => {
+  const page = await signedInPage(browser);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  // Other programs write to the temp folder too: look for what this test could have written there.
+  const escaped = () => fs.readdirSync(path.dirname(E2E_CONTENT_DIR)).filter((name) => name.includes('escaped'));
+  const articles = () => fs.readdirSync(path.join(E2E_CONTENT_DIR, 'articles')).sort();
+  const articlesBefore = articles();
+  await page.goto('/newsroom/stories/new');
+  await enhanced(page);
+  const script = '<script>alert(1)</script><img src=x onerror=alert(2)>';
+  await page.getByLabel('Headline', { exact: true }).fill('x'.repeat(5000));
+  await page.getByLabel(/^Slug/).fill('../../escaped');
+  await page.getByLabel('Summary (dek)').fill(`A summary that carries ${script}`);
+  await page.getByLabel('Caption', { exact: true }).fill(script);
+  await page.getByLabel('Story (Markdown)').fill(script);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByTestId('story-errors')).toBeVisible();
+  for (const [label, message] of [
+    ['Headline', 'must be at most 140 characters'],
+    [/^Slug/, 'must be lowercase words joined by hyphens'],
+    ['Summary (dek)', 'must be plain text'],
+    ['Caption', 'must be plain text'],
+    ['Story (Markdown)', 'must be Markdown'],
+  ] as const)
+    await expect(page.getByLabel(label, { exact: typeof label === 'string' })).toHaveAccessibleDescription(
+      new RegExp(message),
+    );
+  await expectNoAxeViolations(page);
+  expect(articles()).toEqual(articlesBefore);
+  expect(escaped()).toEqual([]);
+  expect(dialogs).toEqual([]);
+
+  // Forged posts, without the page: refused with a clear 4xx.
+  const post = (headers: Record<string, string>, data: string) =>
+    request.post('/api/newsroom/stories', {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  expect((await post({}, 'intent=publish')).status()).toBe(401);
+  expect((await post({ Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' }, 'intent=publish')).status()).toBe(403);
+  expect((await post({ Cookie: cookie }, 'intent=delete-everything')).status()).toBe(400);
+  expect((await post({ Cookie: cookie }, `intent=draft&body=${'a'.repeat(1_100_000)}`)).status()).toBe(413);
+  expect(articles()).toEqual(articlesBefore);
+});
