@@ -4,6 +4,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { E2E_CONTENT_DIR } from '../playwright.config';
+import { E2E_ADMIN } from '../test-support/desk-accounts';
 import { signIn } from './editors-helpers';
 
 const HEADLINE = 'Harbour cranes return as dock strike ends after nine days';
@@ -131,7 +132,7 @@ test('write a story with live preview, schedule it, update, unpublish, and resto
   const rows = page.getByTestId('revisions').locator('tbody tr');
   await expect(rows).toHaveCount(4);
   await expect(rows.first()).toContainText('Unpublish');
-  await expect(rows.last()).toContainText('Newsroom');
+  await expect(rows.last()).toContainText(E2E_ADMIN.name);
   await page.getByRole('button', { name: 'Show the changes between the two chosen revisions' }).click();
   await expect(page.getByTestId('diff')).toContainText(`+title: ${SECOND_HEADLINE}`);
   await expectNoAxeViolations(page);

@@ -92,7 +92,7 @@ function ReaderBarView({
     <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
       <WeatherSummary data={data} />
       <details ref={details} className="text-sm max-sm:w-full sm:relative">
-        <summary className="cursor-pointer py-2 text-[var(--color-muted)] underline">Change city</summary>
+        <summary className="cursor-pointer py-1 text-[var(--color-muted)] underline sm:py-2">Change city</summary>
         <form
           key={`${data.city.id}-${data.unit}`}
           method="post"
