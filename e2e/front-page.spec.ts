@@ -1,20 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-const WIDTHS = [320, 390, 768, 1440, 1920];
-
-/** Controls drawn outside the viewport's width; the section menu scrolls on its own and is checked apart. */
-async function controlsOutside(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    return [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')]
-      .filter((el) => !el.closest('nav[aria-label="Sections"]') && el.checkVisibility())
-      .filter((el) => {
-        const box = el.getBoundingClientRect();
-        return box.width > 1 && box.height > 1 && (box.left < 0 || box.right > width + 0.5);
-      })
-      .map((el) => el.outerHTML.slice(0, 80));
-  });
-}
+import { expect, test } from '@playwright/test';
+import { controlsOutside, horizontalOverflow, WIDTHS } from './layout-checks';
 
 test('the homepage shows each story once, in tiers, with bylines', async ({ page }) => {
   await page.goto('/');
@@ -37,10 +22,7 @@ test('the homepage fits every width from 320 to 1920 px, with a short phone head
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/');
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, `horizontal scroll at ${width} px`).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page), `horizontal scroll at ${width} px`).toBeLessThanOrEqual(0);
     expect(await controlsOutside(page), `controls outside at ${width} px`).toEqual([]);
     if (width === 390) expect((await page.locator('body > header').boundingBox())!.height).toBeLessThanOrEqual(120);
     const path = testInfo.outputPath(`home-${width}px.png`);
