@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLimitedText } from './read-limited-text';
+import { readLimitedBytes, readLimitedText } from './read-limited-text';
 
 function slowBody(parts: string[], everyMs: number, onCancel?: () => void): ReadableStream<Uint8Array> {
   let sent = 0;
@@ -44,5 +44,27 @@ describe('readLimitedText', () => {
     });
     // Neither the body (a chunk a minute) nor the deadline (a minute) ended it: the abort did.
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('readLimitedBytes', () => {
+  it('keeps binary bytes intact, for uploads', async () => {
+    const jpegStart = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]);
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(jpegStart);
+        controller.close();
+      },
+    });
+    const read = await readLimitedBytes(post(body), 10);
+    expect(read.ok && [...read.bytes]).toEqual([...jpegStart]);
+  });
+
+  it('stops reading an undeclared body at the cap and cancels its stream', async () => {
+    let cancelled = false;
+    const parts = Array.from({ length: 50 }, () => 'x'.repeat(4));
+    const read = await readLimitedBytes(post(slowBody(parts, 1, () => (cancelled = true))), 10);
+    expect(read).toMatchObject({ ok: false, status: 413 });
+    expect(cancelled).toBe(true);
   });
 });
