@@ -77,7 +77,7 @@ test('write a story with live preview, schedule it, update, unpublish, and resto
   // The live preview, at phone and desktop widths, shows what was just typed.
   for (const title of ['Preview at phone width', 'Preview at desktop width']) {
     const frame = page.frameLocator(`iframe[title="${title}"]`);
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(HEADLINE, { timeout: 5000 });
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(HEADLINE);
     await expect(frame.locator('strong')).toHaveText('bold text');
   }
   await expectNoAxeViolations(page);

@@ -55,8 +55,7 @@ test.describe('without JavaScript', () => {
   test('pagination is links only', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('button', { name: /load more/i })).toHaveCount(0);
-    await page.getByRole('link', { name: 'Older stories →' }).click();
-    await expect(page).toHaveURL(/\/page\/2$/);
+    await Promise.all([page.waitForURL(/\/page\/2$/), page.getByRole('link', { name: 'Older stories →' }).click()]);
     await expect(page.getByRole('button', { name: /load more/i })).toHaveCount(0);
   });
 });
