@@ -28,8 +28,9 @@ function story(slug: string): ArticleSummary {
   };
 }
 
-/** The stories endpoint as the server answers it: two stories a page, three pages. */
+/** The stories endpoint as the server answers it, a moment later: two stories a page, three pages. */
 const fetchStories = vi.fn(async (url: string) => {
+  await new Promise((resolve) => setTimeout(resolve, 20));
   const page = Number(new URL(url, 'http://localhost').searchParams.get('page'));
   const body: Paged<ArticleSummary> = {
     items: [story(`p${page}-a`), story(`p${page}-b`)],
@@ -74,11 +75,16 @@ describe('LoadMoreStories', () => {
     expect(screen.queryByRole('navigation', { name: 'Pagination' })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Load more' }));
+    // The room for the stories is taken at the click, before they arrive.
+    expect(screen.getAllByTestId('story-placeholder').length).toBeGreaterThan(0);
     expect(await screen.findByRole('link', { name: 'Headline p2-a' })).toBeTruthy();
+    expect(screen.queryAllByTestId('story-placeholder')).toHaveLength(0);
     expect(window.location.pathname).toBe('/page/2');
     expect(fetchStories).toHaveBeenLastCalledWith('/api/stories?list=latest&page=2', expect.anything());
 
     fireEvent.click(await screen.findByRole('button', { name: 'Load more' }));
+    // One page of two stories so far: two stand-ins for the next.
+    expect(await screen.findAllByTestId('story-placeholder')).toHaveLength(2);
     expect(await screen.findByRole('link', { name: 'Headline p3-b' })).toBeTruthy();
     expect(window.location.pathname).toBe('/page/3');
     expect(screen.queryByRole('button', { name: /load more|loading/i })).toBeNull();

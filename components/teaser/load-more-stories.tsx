@@ -4,9 +4,11 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
 import { pageHref } from '@/components/navigation/pagination';
+import { PAGE_SIZE } from '@/lib/content/paginate';
 import type { ArticleSummary, Paged } from '@/lib/content/types';
 import { STORY_ROW } from './story-list';
 import { StoryTeaser } from './story-teaser';
+import { StoryTeaserPlaceholder } from './story-teaser-placeholder';
 
 interface LoadMoreStoriesProps {
   /** The stories endpoint for this list, e.g. /api/stories?list=latest */
@@ -81,6 +83,11 @@ function AppendedStories({
   const lastPage = pages.at(-1)?.totalPages ?? totalPages;
   const listRef = useRef<HTMLUListElement>(null);
   const focusedCount = useRef(0);
+  const fetchingMore = started && (query.isPending || query.isFetchingNextPage);
+  // As many as the next page will bring, as far as the pages so far tell.
+  const pageSize = pages[0]?.items.length || PAGE_SIZE;
+  const totalItems = pages.at(-1)?.totalItems ?? Infinity;
+  const placeholders = fetchingMore ? Math.max(0, Math.min(pageSize, totalItems - reached * pageSize)) : 0;
 
   // The address names the page reached, a real page: a reload shows it, and Back leaves the list as usual.
   useEffect(() => {
@@ -99,11 +106,16 @@ function AppendedStories({
 
   return (
     <div>
-      {loaded.length > 0 ? (
+      {loaded.length + placeholders > 0 ? (
         <ul ref={listRef} className={listClassName} data-testid="loaded-stories">
           {loaded.map((story) => (
             <li key={story.slug} className={STORY_ROW}>
               <StoryTeaser story={story} />
+            </li>
+          ))}
+          {Array.from({ length: placeholders }, (_, i) => (
+            <li key={`placeholder-${i}`} className={STORY_ROW} aria-hidden="true" data-testid="story-placeholder">
+              <StoryTeaserPlaceholder />
             </li>
           ))}
         </ul>
