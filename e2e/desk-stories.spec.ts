@@ -50,6 +50,11 @@ async function expectNoAxeViolations(page: Page) {
   expect((await new AxeBuilder({ page }).exclude('iframe').analyze()).violations).toEqual([]);
 }
 
+/** A picture as a camera would give it, large enough for every crop. */
+function photo() {
+  return sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2f6690' } });
+}
+
 /** What the upload left in the media folder. */
 function mediaFiles(): string[] {
   return fs.existsSync(E2E_MEDIA_DIR) ? fs.readdirSync(E2E_MEDIA_DIR).sort() : [];
@@ -92,10 +97,9 @@ test('a contributor writes a story with an uploaded picture and submits it; an e
   await page.getByLabel('Caption', { exact: true }).fill('The terminal reopened on Friday.');
   await page.getByLabel('Credit', { exact: true }).fill('Photo: Meridian');
   // The upload by keyboard: from the credit, Tab reaches the file field, then the button; Enter sends the form.
-  const photo = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#2f6690' } })
-    .jpeg()
-    .toBuffer();
-  await page.getByLabel('Upload a picture').setInputFiles({ name: 'quay.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page
+    .getByLabel('Upload a picture')
+    .setInputFiles({ name: 'quay.jpg', mimeType: 'image/jpeg', buffer: await photo().jpeg().toBuffer() });
   await page.getByLabel('Credit', { exact: true }).focus();
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('Upload a picture')).toBeFocused();
@@ -274,6 +278,8 @@ test('bad input: a clear message at each field, nothing written outside data/, n
   await fileField.setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: words });
   await page.getByRole('button', { name: 'Upload picture' }).click();
   await expect(fileField).toHaveAccessibleDescription(/"photo.jpg" is not a JPEG, PNG or WebP picture/);
+  await expect(fileField).toHaveAttribute('aria-invalid', 'true');
+  await expectNoAxeViolations(page);
   const uploadTo = (await page.getByRole('button', { name: 'Upload picture' }).getAttribute('formaction'))!;
   for (const [picture, message] of [
     [Object.assign(Buffer.alloc(50 * 1024 * 1024), [0xff, 0xd8, 0xff]), /larger than 15 MB/],
@@ -308,4 +314,20 @@ test('bad input: a clear message at each field, nothing written outside data/, n
   expect((await post({ Cookie: cookie }, 'intent=delete-everything')).status()).toBe(400);
   expect((await post({ Cookie: cookie }, `intent=draft&body=${'a'.repeat(1_100_000)}`)).status()).toBe(413);
   expect(articles()).toEqual(articlesBefore);
+});
+
+test('the upload works without JavaScript', async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(page);
+  await page.goto('/newsroom/stories/new');
+  await page.getByLabel('Alt text (what the picture shows)').fill('Cranes over a quay at dawn');
+  await page.getByLabel('Caption', { exact: true }).fill('The terminal reopened on Friday.');
+  await page.getByLabel('Credit', { exact: true }).fill('Photo: Meridian');
+  await page
+    .getByLabel('Upload a picture')
+    .setInputFiles({ name: 'quay.png', mimeType: 'image/png', buffer: await photo().png().toBuffer() });
+  await page.getByRole('button', { name: 'Upload picture' }).click();
+  await expect(page.getByTestId('desk-notice')).toContainText('Picture uploaded');
+  await expect(page.getByLabel('Picture path')).toHaveValue(/^\/media\/uploads\/[a-z0-9-]+\.webp$/);
+  await expect(page.getByLabel('Credit', { exact: true })).toHaveValue('Photo: Meridian');
 });
