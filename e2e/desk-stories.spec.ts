@@ -12,7 +12,14 @@ import { createAccount, signIn, type Credentials } from './editors-helpers';
 const HEADLINE = 'Harbour cranes return as dock strike ends after nine days';
 const SECOND_HEADLINE = 'Harbour cranes return with a new pay deal for dock workers';
 const SLUG = 'harbour-cranes-return-as-dock-strike-ends-after-nine-days';
-const PUBLIC_LISTS = ['/', '/section/markets', '/feed.xml', '/news-sitemap.xml', '/sitemaps/articles/1.xml'];
+const PUBLIC_LISTS = [
+  '/',
+  '/section/markets',
+  '/tag/commodities',
+  '/feed.xml',
+  '/news-sitemap.xml',
+  '/sitemaps/articles/1.xml',
+];
 // Other spec files share the server and its accounts: unique addresses per run.
 const run = Date.now().toString(36);
 const EDITOR = { name: 'Eda Editor', email: `eda.${run}@e2e.example`, password: 'brass compass on the copy desk' };
