@@ -14,6 +14,8 @@ export const E2E_SECRETS = {
 };
 /** The desk's accounts, seeded fresh at each start with the admin of test-support/desk-accounts.ts. */
 export const E2E_DESK_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-desk-${PORT}`);
+/** Pictures uploaded at the desk (MEDIA_DIR), emptied at each start. */
+export const E2E_MEDIA_DIR = path.join(os.tmpdir(), `meridian-e2e-media-${PORT}`);
 /** A fresh view store per run; a short ranking window and cache time so views show within seconds. */
 export const VIEWS_DATA_DIR = path.join(os.tmpdir(), `meridian-e2e-views-${PORT}`);
 
@@ -43,7 +45,7 @@ export default defineConfig({
       reuseExistingServer: false,
     },
     {
-      command: `rm -rf ${VIEWS_DATA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} ${E2E_DESK_DATA_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
+      command: `rm -rf ${VIEWS_DATA_DIR} ${E2E_MEDIA_DIR} && npx tsx scripts/e2e-content.ts ${E2E_CONTENT_DIR} ${E2E_DESK_DATA_DIR} && npx next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
@@ -53,6 +55,7 @@ export default defineConfig({
         CONTENT_DIR: E2E_CONTENT_DIR,
         ...E2E_SECRETS,
         DESK_DATA_DIR: E2E_DESK_DATA_DIR,
+        MEDIA_DIR: E2E_MEDIA_DIR,
         VIEWS_DATA_DIR,
         POPULAR_WINDOW_HOURS: '1',
         POPULAR_REFRESH_SECONDS: '2',

@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { E2E_CONTENT_DIR } from '../playwright.config';
 import { E2E_ADMIN } from '../test-support/desk-accounts';
-import { loginBody, signIn, type Credentials } from './editors-helpers';
+import { createAccount, DRAFT, loginBody, signIn, type Credentials } from './editors-helpers';
 import { rawRequest } from './raw-http';
 import { address, cookiesFrom, PORT } from './security-helpers';
 
@@ -44,14 +47,6 @@ test('an admin creates an editor and a contributor on the people page; each sign
   const admin = await signedInPage(browser, E2E_ADMIN);
   await admin.getByRole('navigation', { name: 'Desk' }).getByRole('link', { name: 'People' }).click();
   await expect(admin.getByRole('heading', { level: 1 })).toHaveText('People');
-  const create = async (who: typeof EDITOR, role: string) => {
-    await admin.getByLabel('Name', { exact: true }).fill(who.name);
-    await admin.getByLabel('E-mail address').fill(who.email);
-    await admin.getByLabel('Role', { exact: true }).selectOption(role);
-    await admin.getByLabel('First password').fill(who.password);
-    await admin.getByRole('button', { name: 'Create account' }).click();
-    await expect(admin.getByRole('status')).toHaveText(/Account created/);
-  };
   // A weak password is refused with what to do instead.
   await admin.getByLabel('Name', { exact: true }).fill(EDITOR.name);
   await admin.getByLabel('E-mail address').fill(EDITOR.email);
@@ -59,8 +54,8 @@ test('an admin creates an editor and a contributor on the people page; each sign
   await admin.getByRole('button', { name: 'Create account' }).click();
   // (Next's route announcer is an alert too, empty.)
   await expect(admin.getByRole('alert').filter({ hasText: /too weak: use at least 12 characters/ })).toBeVisible();
-  await create(EDITOR, 'editor');
-  await create(CONTRIBUTOR, 'contributor');
+  await createAccount(admin, EDITOR, 'editor');
+  await createAccount(admin, CONTRIBUTOR, 'contributor');
   const list = admin.getByTestId('people-list');
   await expect(list.locator('li', { hasText: EDITOR.email })).toContainText('editor');
   await expect(list.locator('li', { hasText: CONTRIBUTOR.email })).toContainText('contributor');
@@ -144,6 +139,33 @@ test('forged requests to every admin action from a contributor or an editor answ
     body: `id=${adminId}&disabled=1`,
   });
   expect(crossSite.status).toBe(403);
+});
+
+test("a contributor's forged schedule, publish, unpublish and front-page posts answer 403 and write nothing", async () => {
+  const from = address(3003);
+  const cookie = await sessionOf(CONTRIBUTOR, from);
+  const published = 'arabica-coffee-hits-record-on-brazil-crop-cut';
+  const files = () =>
+    ['front-page.json', ...fs.readdirSync(path.join(E2E_CONTENT_DIR, 'articles')).map((name) => `articles/${name}`)]
+      .map((name) => {
+        const file = path.join(E2E_CONTENT_DIR, name);
+        return `${name}\n${fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '(none)'}`;
+      })
+      .join('\n');
+  const before = files();
+  const story = (intent: string, slug: string) =>
+    new URLSearchParams({ intent, originalSlug: slug, slug, title: 'Forged by a contributor' }).toString();
+  for (const request of [
+    { path: '/api/newsroom/stories', body: story('schedule', DRAFT.slug) },
+    { path: '/api/newsroom/stories', body: story('publish', DRAFT.slug) },
+    { path: '/api/newsroom/stories', body: story('unpublish', published) },
+    { path: '/api/newsroom/front-page', body: `lead=${DRAFT.slug}&top=${published}` },
+  ]) {
+    const headers = [form, `Cookie: ${cookie}`, 'Sec-Fetch-Site: same-origin', `Origin: http://127.0.0.1:${PORT}`];
+    const response = await rawRequest(PORT, { method: 'POST', ...request, headers, from });
+    expect(response.status, request.body).toBe(403);
+  }
+  expect(files()).toBe(before);
 });
 
 test('a role change applies to the next request, and disabling an account ends its sessions', async ({ browser }) => {

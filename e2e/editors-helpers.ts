@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { previewPath } from '../lib/editors/preview-token';
 import { E2E_CONTENT_DIR, E2E_SECRETS } from '../playwright.config';
 import { E2E_ADMIN } from '../test-support/desk-accounts';
@@ -33,6 +33,16 @@ export async function signIn(page: Page, { email, password }: Credentials = E2E_
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Creates an account on the people page (open in `admin`), as an admin would. */
+export async function createAccount(admin: Page, who: Credentials & { name: string }, role: string) {
+  await admin.getByLabel('Name', { exact: true }).fill(who.name);
+  await admin.getByLabel('E-mail address').fill(who.email);
+  await admin.getByLabel('Role', { exact: true }).selectOption(role);
+  await admin.getByLabel('First password').fill(who.password);
+  await admin.getByRole('button', { name: 'Create account' }).click();
+  await expect(admin.getByRole('status')).toHaveText(/Account created/);
 }
 
 export function previewLink(slug: string, hours = 1, secret = E2E_SECRETS.PREVIEW_SECRET): string {

@@ -33,18 +33,24 @@ export function StoryEditorIsland({
     const slug = form.elements.namedItem('slug') as HTMLInputElement;
     let lastTitle = title.value;
     const onInput = (event: Event) => {
+      // A chosen file is sent by the upload button, never autosaved.
+      if ((event.target as HTMLInputElement).type === 'file') return;
       if (event.target === title && slugFollowsHeadline && (slug.value === '' || slug.value === slugify(lastTitle)))
         slug.value = slugify(title.value);
       if (event.target === title) lastTitle = title.value;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void autosave(form, setStatus), AUTOSAVE_AFTER_MS);
     };
+    // A post (a save, an upload) writes the draft itself: an autosave still pending would overwrite what it wrote.
+    const onSubmit = () => clearTimeout(timer.current);
     form.addEventListener('input', onInput);
     form.addEventListener('change', onInput);
+    form.addEventListener('submit', onSubmit);
     form.dataset.enhanced = 'true';
     return () => {
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onInput);
+      form.removeEventListener('submit', onSubmit);
       clearTimeout(timer.current);
     };
   }, [formId, slugFollowsHeadline]);

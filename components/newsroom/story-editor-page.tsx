@@ -13,6 +13,7 @@ const DONE: Record<string, string> = {
   update: 'Updated.',
   unpublish: 'Unpublished: the address now answers 410 Gone.',
   restore: 'Revision restored (as a new revision).',
+  upload: 'Picture uploaded, every size made. Save the story to use it.',
 };
 
 export interface EditorNotices {

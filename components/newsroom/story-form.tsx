@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { StoryEditorView } from '@/lib/editors/stories/editor-view';
 import type { StoryIntent } from '@/lib/editors/stories/save-story';
 import type { StoryFields } from '@/lib/editors/stories/story-fields';
+import { HERO_FILE_FIELD, uploadAction } from '@/lib/editors/stories/upload-story-image';
 import { STORY_WIDE } from '@/lib/editors/stories/validate-story';
 import { StoryEditorIsland } from './story-editor-island';
 
@@ -174,16 +175,40 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
       </div>
       <fieldset className="space-y-3 rounded-sm border border-[var(--color-rule)] p-3">
         <legend className="px-1 text-sm font-semibold">Main picture</legend>
-        <p
-          className="rounded-sm border border-dashed border-[var(--color-muted)] p-3 text-sm"
-          data-testid="image-upload-slot"
-        >
-          Image upload comes here (the image desk). Until then, give the path of a picture already in /images/.
-        </p>
-        {text('hero.src', 'Picture path')}
+        {text('hero.src', 'Picture path', { hint: 'Set by the upload below, or the path of a picture in /images/.' })}
         {text('hero.alt', 'Alt text (what the picture shows)')}
         {text('hero.caption', 'Caption')}
         {text('hero.credit', 'Credit')}
+        <div data-testid="image-upload-slot">
+          <label htmlFor={idOf('hero.file')} className="block text-sm font-semibold">
+            Upload a picture
+          </label>
+          <p id={`${idOf('hero.file')}-hint`} className="text-sm text-[var(--color-muted)]">
+            JPEG, PNG or WebP, at most 15 MB and at least 1200 × 675 pixels. Fill in the alt text, caption and credit
+            above first: every size the pages need is made at upload.
+          </p>
+          <div className="mt-1 flex flex-wrap items-center gap-3">
+            <input
+              type="file"
+              id={idOf('hero.file')}
+              name={HERO_FILE_FIELD}
+              accept="image/jpeg,image/png,image/webp"
+              aria-invalid={errors['hero.file'] ? true : undefined}
+              aria-describedby={describedBy('hero.file', `${idOf('hero.file')}-hint`)}
+              className="text-sm"
+            />
+            <button
+              type="submit"
+              formAction={uploadAction(view.originalSlug, view.draftId)}
+              formEncType="multipart/form-data"
+              formMethod="post"
+              className="rounded-sm border border-current px-4 py-2 font-semibold"
+            >
+              Upload picture
+            </button>
+          </div>
+          {errorText('hero.file')}
+        </div>
         <div className="grid grid-cols-2 gap-3">
           {text('hero.width', 'Width (px)')}
           {text('hero.height', 'Height (px)')}

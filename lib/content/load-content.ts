@@ -3,7 +3,8 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { readFrontMatterHead } from './article-source';
-import { contentDir, publicDir } from './content-dir';
+import { heroImageFile } from '../images/media-store';
+import { contentDir } from './content-dir';
 import { readFrontPagePicks, type FrontPagePicks } from './front-page';
 import { extractInternalLinks, reportBrokenLinks, type InternalLink } from './internal-links';
 import { articleFrontMatterSchema, authorSchema, sectionSchema, tagSchema } from './schema';
@@ -270,12 +271,13 @@ function imageChecker(): (src: string) => string | null {
   return (src) => {
     let answer = answers.get(src);
     if (answer === undefined) {
-      const file = path.join(publicDir(), src);
-      answer = !fs.existsSync(file)
-        ? `image "${src}" does not exist in public/`
-        : fs.statSync(file).size > MAX_IMAGE_BYTES
-          ? `image "${src}" is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`
-          : null;
+      const file = heroImageFile(src);
+      answer =
+        !file || !fs.existsSync(file)
+          ? `image "${src}" does not exist (in public/, or among the uploads)`
+          : fs.statSync(file).size > MAX_IMAGE_BYTES
+            ? `image "${src}" is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`
+            : null;
       answers.set(src, answer);
     }
     return answer;

@@ -13,7 +13,12 @@ const isoDateSchema = z.iso.datetime({
 });
 
 export const heroImageSchema = z.object({
-  src: z.string().regex(/^\/images\/[\w\-/]+\.(webp|png|jpg|jpeg|avif)$/, 'must be a path under /images/'),
+  src: z
+    .string()
+    .regex(
+      /^(?:\/images\/[\w\-/]+\.(?:webp|png|jpg|jpeg|avif)|\/media\/uploads\/[a-z0-9-]+\.webp)$/,
+      'must be a path under /images/ or an uploaded picture (/media/uploads/…)',
+    ),
   alt: z.string().trim().min(5, 'alt text is required (at least 5 characters)'),
   caption: z.string().trim().min(1, 'is required'),
   credit: z.string().trim().min(1, 'is required'),

@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import sharp from 'sharp';
-import { publicDir } from '../content/content-dir';
 import type { HeroRatio } from '../seo/json-ld';
+import { heroImageFile } from './media-store';
 import { heroCropSrc, renderHeroCrop } from './renditions';
 
 /**
@@ -11,7 +10,11 @@ import { heroCropSrc, renderHeroCrop } from './renditions';
  * the answer).
  */
 export async function renderHeroVariant(heroSrc: string, ratio: HeroRatio): Promise<Buffer> {
-  const madeAtUpload = await fs.readFile(path.join(publicDir(), heroCropSrc(heroSrc, ratio))).catch(() => null);
+  const read = (src: string) => {
+    const file = heroImageFile(src);
+    return file ? fs.readFile(file) : Promise.reject(new Error(`${src} is not a stored picture`));
+  };
+  const madeAtUpload = await read(heroCropSrc(heroSrc, ratio)).catch(() => null);
   if (madeAtUpload) return madeAtUpload;
-  return renderHeroCrop(sharp(await fs.readFile(path.join(publicDir(), heroSrc))), ratio);
+  return renderHeroCrop(sharp(await read(heroSrc)), ratio);
 }

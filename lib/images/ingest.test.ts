@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import sharp, { type Sharp } from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decompressionBomb } from '../../test-support/image-bomb';
 import { heroImageSchema } from '../content/schema';
 import { ingestImage, MAX_UPLOAD_BYTES } from './ingest';
 
@@ -17,29 +17,6 @@ function picture(width: number, height: number) {
   const pixels = Buffer.alloc(width * height * 3);
   for (let i = 0; i < pixels.length; i += 1) pixels[i] = ((i * 7919) % 251) ^ (i / 3 / width);
   return sharp(pixels, { raw: { width, height, channels: 3 } });
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A PNG of a few hundred bytes whose header claims 100 000 × 100 000 pixels (10 gigapixels). */
-function decompressionBomb(): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(100_000, 0);
-  header.writeUInt32BE(100_000, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('IDAT', zlib.deflateSync(Buffer.alloc(64 * 1024))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 function ingest(bytes: Uint8Array, overrides: Partial<Parameters<typeof ingestImage>[0]> = {}) {
@@ -95,7 +72,7 @@ describe('ingestImage accepts', () => {
     const bytes = await encode(picture(2000, 1300)).toBuffer();
     const result = await ingest(bytes, { fileName: '../../etc/passwd', slugHint: '../Harbour Cranes/Go!' });
     if (!result.ok) throw new Error(result.message);
-    expect(result.hero.src).toMatch(/^\/images\/uploads\/harbour-cranes-go-\d{8}-[0-9a-f]{12}\.webp$/);
+    expect(result.hero.src).toMatch(/^\/media\/uploads\/harbour-cranes-go-\d{8}-[0-9a-f]{12}\.webp$/);
     expect(heroImageSchema.parse(result.hero)).toEqual({ ...result.hero, ...TEXTS });
     expect(result.hero).toMatchObject({ width: 1600, height: 900 });
     expect(result.files).toHaveLength(4);
@@ -106,8 +83,8 @@ describe('ingestImage accepts', () => {
       ['jpeg', 1200, 900],
       ['jpeg', 1200, 1200],
     ]);
-    for (const file of result.files) expect(file.startsWith(path.join(root, 'images', 'uploads'))).toBe(true);
-    expect(fs.readdirSync(path.join(root, 'images', 'uploads')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const file of result.files) expect(file.startsWith(root)).toBe(true);
+    expect(fs.readdirSync(root).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('a phone photo: turned upright and stripped of its EXIF', async () => {

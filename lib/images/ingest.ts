@@ -2,21 +2,20 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
-import { publicDir } from '../content/content-dir';
 import type { HeroImage } from '../content/types';
 import { HERO_RATIOS } from '../seo/json-ld';
+import { mediaDir, uploadUrl } from './media-store';
 import { HERO_MIN_WIDTH, heroCropSrc, renderHeroCrop, renderHeroMaster } from './renditions';
 
 /**
  * The desk's image upload: checks a picture from its bytes, strips its metadata, turns it upright and writes every
- * rendition the public pages use (renditions.ts) under public/images/uploads/, each file atomically.
+ * rendition the public pages use (renditions.ts) into the media folder (media-store.ts), each file atomically.
  */
 
 export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 /** Decoding is refused past this many pixels, whatever the file's size: a small PNG can declare a huge canvas. */
 export const MAX_UPLOAD_PIXELS = 50_000_000;
 const HERO_MIN_HEIGHT = Math.ceil((HERO_MIN_WIDTH * 9) / 16);
-const UPLOADS = '/images/uploads';
 
 const TEXT_LIMITS = { alt: [5, 250], caption: [1, 500], credit: [1, 120] } as const;
 type TextField = keyof typeof TEXT_LIMITS;
@@ -97,7 +96,7 @@ async function renderAll(image: Sharp, src: string, width: number, height: numbe
   return { master, renditions };
 }
 
-export async function ingestImage(input: IngestInput, root: string = publicDir()): Promise<IngestResult> {
+export async function ingestImage(input: IngestInput, root: string = mediaDir()): Promise<IngestResult> {
   const texts = checkText(input);
   if ('ok' in texts) return texts;
   const { bytes } = input;
@@ -123,15 +122,15 @@ export async function ingestImage(input: IngestInput, root: string = publicDir()
       `${label} is ${width} × ${height} pixels; a hero needs at least ${HERO_MIN_WIDTH} × ${HERO_MIN_HEIGHT}.`,
     );
 
-  const src = `${UPLOADS}/${safeBaseName(input.slugHint)}.webp`;
+  const src = uploadUrl(`${safeBaseName(input.slugHint)}.webp`);
   const image = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS, failOn: 'error', autoOrient: true });
   const rendered = await renderAll(image, src, width, height).catch(() => null);
   if (!rendered) return fileProblem(`${label} could not be decoded; it may be truncated or damaged.`);
   const { master, renditions } = rendered;
 
-  const publicRoot = path.resolve(root);
-  await fs.mkdir(path.join(publicRoot, UPLOADS), { recursive: true });
-  const files = renditions.map((r) => path.join(publicRoot, r.src));
+  const folder = path.resolve(root);
+  await fs.mkdir(folder, { recursive: true });
+  const files = renditions.map((r) => path.join(folder, path.posix.basename(r.src)));
   // Crops first, master last: the hero's path exists only once everything it implies does.
   for (const [i, rendition] of [...renditions.entries()].reverse()) await writeAtomically(files[i]!, rendition.data);
   return {

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { publicDir } from '../content/content-dir';
+import { heroImageFile } from './media-store';
 
-/** The size in bytes of the file served at a public URL path (/images/…), or null when there is none. */
+/** The size in bytes of the picture served at a URL path (/images/… or an upload), or null when there is none. */
 export function publicFileBytes(src: string): number | null {
-  // Normalised from the root, so ".." segments cannot leave public/.
-  const file = path.join(publicDir(), path.posix.normalize(`/${src}`));
+  const file = heroImageFile(src);
   try {
-    return fs.statSync(file).size;
+    return file ? fs.statSync(file).size : null;
   } catch {
     return null;
   }

@@ -40,7 +40,7 @@ export function renderHeroCrop(image: Sharp, ratio: HeroRatio): Promise<Buffer> 
     .toBuffer();
 }
 
-/** Where a crop made at upload sits beside its master: /images/uploads/x.webp → /images/uploads/x.16x9.jpg. */
+/** Where a crop made at upload sits beside its master: /media/uploads/x.webp → /media/uploads/x.16x9.jpg. */
 export function heroCropSrc(heroSrc: string, ratio: HeroRatio): string {
   return heroSrc.replace(/\.[a-z]+$/, `.${ratio}.jpg`);
 }
