@@ -62,7 +62,25 @@ function readUpdates(folder: string, authors: ReadonlySet<string>, problems: Con
 
 function readUpdate(file: string, authors: ReadonlySet<string>, problems: ContentProblem[]): LiveUpdateMeta | null {
   const head = readFrontMatterHead(file);
-  const before = problems.length;
+  const parsed = parseLiveUpdate(file, head, fs.statSync(file).size - Buffer.byteLength(head), authors);
+  if ('problems' in parsed) {
+    problems.push(...parsed.problems);
+    return null;
+  }
+  return parsed.update;
+}
+
+/**
+ * One update file's checks, from its front matter block and its body's size: for the content check, and for the desk
+ * before it writes one (the same rules, so the desk never writes a file the check would refuse).
+ */
+export function parseLiveUpdate(
+  file: string,
+  head: string,
+  bodyBytes: number,
+  authors: ReadonlySet<string>,
+): { update: LiveUpdateMeta } | { problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
   const report = (field: string, message: string) =>
     problems.push({ file: relative(file), line: lineOfField(head, field), field, message });
   let data: Record<string, unknown>;
@@ -70,12 +88,12 @@ function readUpdate(file: string, authors: ReadonlySet<string>, problems: Conten
     data = normaliseYamlDates(matter(head, {}).data);
   } catch (error) {
     report('(front matter)', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-    return null;
+    return { problems };
   }
   const parsed = liveUpdateFrontMatterSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) report(issue.path.join('.') || '(front matter)', describeIssue(issue));
-    return null;
+    return { problems };
   }
   const fm = parsed.data;
   const expectedId = path.basename(file, '.md');
@@ -83,18 +101,19 @@ function readUpdate(file: string, authors: ReadonlySet<string>, problems: Conten
   if (!authors.has(fm.author)) report('author', `unknown author "${fm.author}" (not in authors.json)`);
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt))
     report('updatedAt', 'is earlier than publishedAt');
-  const bodyBytes = fs.statSync(file).size - Buffer.byteLength(head);
   if (bodyBytes > LIVE_UPDATE_BODY_LIMIT) report('(body)', `is longer than ${LIVE_UPDATE_BODY_LIMIT / 1024} KiB`);
   if (bodyBytes <= 1) report('(body)', 'is empty: an update needs a text');
-  if (problems.length > before) return null;
+  if (problems.length > 0) return { problems };
   return {
-    id: fm.id,
-    authorSlug: fm.author,
-    publishedAt: new Date(fm.publishedAt).toISOString(),
-    updatedAt: new Date(fm.updatedAt ?? fm.publishedAt).toISOString(),
-    headline: fm.headline,
-    keyEvent: fm.keyEvent ?? false,
-    sourcePath: file,
+    update: {
+      id: fm.id,
+      authorSlug: fm.author,
+      publishedAt: new Date(fm.publishedAt).toISOString(),
+      updatedAt: new Date(fm.updatedAt ?? fm.publishedAt).toISOString(),
+      headline: fm.headline,
+      keyEvent: fm.keyEvent ?? false,
+      sourcePath: file,
+    },
   };
 }
 
