@@ -24,7 +24,7 @@ export function Pagination({
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (
         <IntentPrefetchLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
-          ← Newer {noun}
+          {`← Newer ${noun}`}
         </IntentPrefetchLink>
       ) : (
         <span />
@@ -34,7 +34,7 @@ export function Pagination({
       </span>
       {page < totalPages ? (
         <IntentPrefetchLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
-          Older {noun} →
+          {`Older ${noun} →`}
         </IntentPrefetchLink>
       ) : (
         <span />

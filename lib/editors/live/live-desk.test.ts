@@ -90,6 +90,25 @@ describe('changeLiveStory', () => {
     expect(await change({})).toMatchObject({ kind: 'refused', status: 409 });
   });
 
+  it('edits an update: new text and updatedAt, the same time, id and key event', async () => {
+    await change({ keyEvent: true });
+    const [posted] = updates();
+    const later = NOW + 60_000;
+    expect(await change({ action: 'edit', id: posted!.id, headline: 'The count is in', now: later })).toMatchObject({
+      kind: 'saved',
+      id: posted!.id,
+    });
+    expect(updates()).toMatchObject([
+      {
+        id: posted!.id,
+        headline: 'The count is in',
+        keyEvent: true,
+        publishedAt: posted!.publishedAt,
+        updatedAt: new Date(later).toISOString(),
+      },
+    ]);
+  });
+
   it('makes update ids that sort by time', () => {
     expect(newUpdateId(NOW)).toMatch(/^20261205-080000-[0-9a-f]{3}$/);
   });
