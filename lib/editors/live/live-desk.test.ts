@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeContentRepository, type ContentRepository } from '@/test-support/content-repository';
 import { loadContent } from '@/lib/content/load-content';
 import type { DeskActor } from '@/lib/editors/accounts/desk';
+import { saveStory } from '@/lib/editors/stories/save-story';
+import { fieldsFromSource } from '@/lib/editors/stories/story-fields';
+import { versionOf } from '@/lib/editors/stories/story-files';
 import { changeLiveStory, newUpdateId, type LiveChange, type LiveOutcome } from './live-desk';
 
 const editor: DeskActor = { id: 'e1', name: 'Edna Editor', email: 'edna@example.test', role: 'editor' };
@@ -107,6 +110,17 @@ describe('changeLiveStory', () => {
         updatedAt: new Date(later).toISOString(),
       },
     ]);
+  });
+
+  it("keeps the live block when the story form updates the story's summary", async () => {
+    const source = storySource();
+    const fields = { ...fieldsFromSource(source, 'UTC'), body: 'A new summary of the vote.' };
+    const request = { dir, actor: editor, fields, zone: 'UTC', now: NOW };
+    const saved = await saveStory({ ...request, intent: 'update', version: versionOf(source), originalSlug: SLUG });
+    expect(saved.kind).toBe('saved');
+    const snapshot = loadContent(dir);
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.articles[0]!.live).toMatchObject({ status: 'live', coverageStart: '2026-11-01T08:00:00.000Z' });
   });
 
   it('makes update ids that sort by time', () => {
