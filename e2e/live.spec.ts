@@ -169,17 +169,20 @@ test('without JavaScript the page shows every update, and its JSON-LD has one li
   await page.context().close();
 });
 
-test('the live page and the live desk have no axe violations', async ({ browser, page }) => {
+test('the live page and the live desks have no axe violations', async ({ browser, page }) => {
   await page.goto(LIVE);
   await expect(page.getByRole('heading', { name: 'Latest updates' })).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   const editor = await deskPage(browser);
   expect((await new AxeBuilder({ page: editor }).analyze()).violations).toEqual([]);
+  await editor.goto('/newsroom/live');
+  await expect(editor.getByRole('button', { name: 'Start live coverage' })).toBeVisible();
+  expect((await new AxeBuilder({ page: editor }).analyze()).violations).toEqual([]);
   await editor.context().close();
 });
 
 // Ending coverage is left to the unit tests (live-desk.test.ts): this server is shared with the other spec files.
-test("a contributor's forged pin and end are refused with 403 and write nothing; a 1 MB body is refused", async ({
+test("a contributor's forged start, pin and end get 403 and write nothing; a 1 MB body gets 413", async ({
   browser,
 }) => {
   const admin = await deskPage(browser);
@@ -196,11 +199,14 @@ test("a contributor's forged pin and end are refused with 403 and write nothing;
   const story = fs.readFileSync(STORY_FILE, 'utf8');
   const head = git('rev-parse', 'HEAD');
   const id = updateFiles()[0]!.replace(/\.md$/, '');
-  for (const form of [
-    { action: 'pin', id },
-    { action: 'end', id: '' },
-  ]) {
-    const response = await contributor.request.post(`/api/newsroom/live/${SLUG}`, {
+  const plain = path.join(E2E_CONTENT_DIR, 'articles', `${PAGE_TYPES.article.split('/').at(-1)}.md`);
+  const plainBefore = fs.readFileSync(plain, 'utf8');
+  for (const [target, form] of [
+    [SLUG, { action: 'pin', id }],
+    [SLUG, { action: 'end', id: '' }],
+    ['', { action: 'start', slug: path.basename(plain, '.md') }],
+  ] as const) {
+    const response = await contributor.request.post(`/api/newsroom/live${target ? `/${target}` : ''}`, {
       form,
       headers: { cookie },
       maxRedirects: 0,
@@ -214,6 +220,7 @@ test("a contributor's forged pin and end are refused with 403 and write nothing;
   });
   expect(huge.status()).toBe(413);
   expect(fs.readFileSync(STORY_FILE, 'utf8')).toBe(story);
+  expect(fs.readFileSync(plain, 'utf8')).toBe(plainBefore);
   expect(git('rev-parse', 'HEAD')).toBe(head);
 
   await contributor.close();

@@ -19,7 +19,8 @@ let dir: string;
 
 const git = (...args: string[]) => repository.git(...args).trim();
 const storySource = () => fs.readFileSync(path.join(dir, 'articles', `${SLUG}.md`), 'utf8');
-const updates = () => loadContent(dir).articles.find((a) => a.slug === SLUG)!.live!.updates;
+const liveStory = (snapshot: ReturnType<typeof loadContent>) => snapshot.articles.find((a) => a.slug === SLUG)!.live!;
+const updates = () => liveStory(loadContent(dir)).updates;
 
 function change(overrides: Partial<LiveChange>): Promise<LiveOutcome> {
   return changeLiveStory({
@@ -40,6 +41,7 @@ function change(overrides: Partial<LiveChange>): Promise<LiveOutcome> {
 beforeEach(() => {
   repository = makeContentRepository([
     { slug: SLUG, frontMatter: { live: { status: 'live', coverageStart: '2026-11-01T08:00:00Z' } } },
+    { slug: 'plain-story' },
   ]);
   dir = repository.dir;
 });
@@ -79,7 +81,7 @@ describe('changeLiveStory', () => {
     await change({});
     const id = updates()[0]!.id;
     expect(await change({ action: 'pin', id })).toMatchObject({ kind: 'saved' });
-    expect(loadContent(dir).articles[0]!.live!.pinned).toBe(id);
+    expect(liveStory(loadContent(dir)).pinned).toBe(id);
     expect(await change({ action: 'delete', id })).toMatchObject({ kind: 'saved' });
     expect(git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
       `data/articles/${SLUG}.md`,
@@ -88,8 +90,8 @@ describe('changeLiveStory', () => {
     expect(await change({ action: 'end' })).toMatchObject({ kind: 'saved', listsChanged: true });
     const snapshot = loadContent(dir);
     expect(snapshot.problems).toEqual([]);
-    expect(snapshot.articles[0]!.live).toMatchObject({ status: 'ended', pinned: null, updates: [] });
-    expect(snapshot.articles[0]!.live!.coverageEnd).toBe(new Date(NOW).toISOString());
+    expect(liveStory(snapshot)).toMatchObject({ status: 'ended', pinned: null, updates: [] });
+    expect(liveStory(snapshot).coverageEnd).toBe(new Date(NOW).toISOString());
     expect(await change({})).toMatchObject({ kind: 'refused', status: 409 });
   });
 
@@ -120,7 +122,22 @@ describe('changeLiveStory', () => {
     expect(saved.kind).toBe('saved');
     const snapshot = loadContent(dir);
     expect(snapshot.problems).toEqual([]);
-    expect(snapshot.articles[0]!.live).toMatchObject({ status: 'live', coverageStart: '2026-11-01T08:00:00.000Z' });
+    expect(liveStory(snapshot)).toMatchObject({ status: 'live', coverageStart: '2026-11-01T08:00:00.000Z' });
+  });
+
+  it('starts live coverage of an ordinary story (editors only), then takes updates', async () => {
+    const other = { slug: 'plain-story' };
+    expect(await change({ ...other, action: 'start', actor: contributor })).toMatchObject({ status: 403 });
+    expect(await change({ ...other, action: 'start' })).toMatchObject({ kind: 'saved', listsChanged: true });
+    expect(await change({ ...other, action: 'start' })).toMatchObject({ kind: 'refused', status: 409 });
+    expect(await change({ ...other })).toMatchObject({ kind: 'saved' });
+    const snapshot = loadContent(dir);
+    expect(snapshot.problems).toEqual([]);
+    expect(snapshot.articles.find((a) => a.slug === 'plain-story')!.live).toMatchObject({
+      status: 'live',
+      coverageStart: new Date(NOW).toISOString(),
+      updates: [{ headline: 'The count begins' }],
+    });
   });
 
   it('makes update ids that sort by time', () => {

@@ -12,11 +12,12 @@ import { storyPath, writeFileAtomic } from '@/lib/editors/stories/story-files';
 import { commitFiles, contentRepository } from '@/lib/editors/stories/story-git';
 import { checkStorySource, hasErrors } from '@/lib/editors/stories/validate-story';
 
-export const LIVE_ACTIONS = ['post', 'edit', 'delete', 'key', 'unkey', 'pin', 'unpin', 'end'] as const;
+export const LIVE_ACTIONS = ['start', 'post', 'edit', 'delete', 'key', 'unkey', 'pin', 'unpin', 'end'] as const;
 export type LiveAction = (typeof LIVE_ACTIONS)[number];
 
-/** Contributors post, edit, delete and mark key events; pinning and ending coverage are an editor's call. */
+/** Contributors post, edit, delete and mark key events; starting, pinning and ending coverage are an editor's call. */
 export const LIVE_ACTION_NEEDS: Record<LiveAction, DeskAction> = {
+  start: 'publish',
   post: 'write',
   edit: 'write',
   delete: 'write',
@@ -28,6 +29,7 @@ export const LIVE_ACTION_NEEDS: Record<LiveAction, DeskAction> = {
 };
 
 const VERB: Record<LiveAction, string> = {
+  start: 'Start live coverage',
   post: 'Post update',
   edit: 'Edit update',
   delete: 'Delete update',
@@ -86,21 +88,20 @@ async function applyChange(change: LiveChange): Promise<LiveOutcome> {
     return refuse(404, 'No such live story.');
   }
   const story = fs.existsSync(file) ? matter(fs.readFileSync(file, 'utf8'), {}) : null;
-  const live = story?.data.live as Record<string, unknown> | undefined;
-  if (!story || !live || typeof live !== 'object') return refuse(404, `No live story "${slug}".`);
-  if (live.status === 'ended' && (action === 'post' || action === 'end'))
+  if (!story) return refuse(404, `No story "${slug}".`);
+  const live = story.data.live as Record<string, unknown> | undefined;
+  if (action === 'start' && live) return refuse(409, 'This story has live coverage already.');
+  if (action !== 'start' && (!live || typeof live !== 'object')) return refuse(404, `No live story "${slug}".`);
+  if (live?.status === 'ended' && (action === 'post' || action === 'end'))
     return refuse(409, 'Coverage of this story has ended.');
 
   const folder = liveFolder(dir, slug);
-  // Ending coverage concerns the story alone; every other action names an update, or makes one.
+  // Starting and ending coverage concern the story alone; every other action names an update, or makes one.
+  const storyOnly = action === 'start' || action === 'end';
   const updateFile =
-    action === 'post'
-      ? path.join(folder, `${newUpdateId(change.now)}.md`)
-      : action === 'end'
-        ? ''
-        : updatePath(folder, id);
+    action === 'post' ? path.join(folder, `${newUpdateId(change.now)}.md`) : storyOnly ? '' : updatePath(folder, id);
   if (updateFile === null) return refuse(404, `No update "${id.slice(0, 40)}" in this story.`);
-  const existing = action === 'post' || action === 'end' ? null : matter(fs.readFileSync(updateFile, 'utf8'), {});
+  const existing = action === 'post' || storyOnly ? null : matter(fs.readFileSync(updateFile, 'utf8'), {});
   const writes: { file: string; source: string | null }[] = [];
   const storyWith = (changes: Record<string, unknown>) => {
     const next: Record<string, unknown> = { ...live, ...changes };
@@ -132,7 +133,7 @@ async function applyChange(change: LiveChange): Promise<LiveOutcome> {
       break;
     }
     case 'delete':
-      if (live.pinned === id) {
+      if (live?.pinned === id) {
         if (!can(actor.role, 'publish'))
           return refuse(403, `Your role (${actor.role}) may not delete the pinned update: an editor unpins it first.`);
         writes.push(storyWith({ pinned: undefined }));
@@ -144,6 +145,9 @@ async function applyChange(change: LiveChange): Promise<LiveOutcome> {
       break;
     case 'unpin':
       writes.push(storyWith({ pinned: undefined }));
+      break;
+    case 'start':
+      writes.push(storyWith({ status: 'live', coverageStart: new Date(change.now).toISOString() }));
       break;
     case 'end':
       writes.push(storyWith({ status: 'ended', coverageEnd: new Date(change.now).toISOString() }));
@@ -158,14 +162,14 @@ async function applyChange(change: LiveChange): Promise<LiveOutcome> {
   }
   const top = await contentRepository(dir);
   const headline = String((existing?.data.headline as string | undefined) ?? change.headline).trim();
-  const subject = `${VERB[action]}: ${String(story.data.title)}${action === 'end' ? '' : ` / ${headline}`}`;
+  const subject = `${VERB[action]}: ${String(story.data.title)}${storyOnly ? '' : ` / ${headline}`}`;
   const commit = top ? await commitFiles(top, [...new Set(writes.map((w) => w.file))], actor, subject) : null;
   return {
     kind: 'saved',
-    id: action === 'end' ? null : path.basename(updateFile, '.md'),
+    id: storyOnly ? null : path.basename(updateFile, '.md'),
     commit,
     inRepository: top !== null,
-    listsChanged: action === 'end',
+    listsChanged: storyOnly,
   };
 }
 

@@ -14,6 +14,7 @@ export const instant = false;
 export const metadata: Metadata = { title: 'Live desk | Newsroom', robots: { index: false, follow: false } };
 
 const DONE: Record<string, string> = {
+  start: 'Live coverage started: post the first update.',
   post: 'Update posted.',
   edit: 'Update saved.',
   delete: 'Update deleted.',
