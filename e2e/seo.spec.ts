@@ -57,7 +57,7 @@ test('every page type carries its metadata and structured data', async ({ reques
     expect(head.twitterCard, name).toBe('summary_large_image');
     // A story's card is its own picture (e2e/images.spec.ts); every other page shares the site's card.
     expect(head.ogImage, name).toMatch(
-      name === 'article' ? /^http.*\/media\/articles\/.*\/16x9\.jpg$/ : /^http.*opengraph-image/,
+      name === 'article' || name === 'live' ? /^http.*\/media\/articles\/.*\/16x9\.jpg$/ : /^http.*opengraph-image/,
     );
     expect(head.feeds.length, name).toBeGreaterThanOrEqual(3);
   }
@@ -111,7 +111,7 @@ test('the sitemap index lists every public article exactly once, and every liste
     expect((await request.get(pathname, { maxRedirects: 0 })).status(), pathname).toBe(200);
 });
 
-test('the news sitemap holds exactly the last 48 hours of stories', async ({ request }) => {
+test('the news sitemap holds exactly the last 48 hours of stories and the live ones', async ({ request }) => {
   const set = xml.parse(await (await request.get('/news-sitemap.xml')).text());
   const urls = asArray(set.urlset?.url) as {
     loc: string;
@@ -120,7 +120,9 @@ test('the news sitemap holds exactly the last 48 hours of stories', async ({ req
   const now = Date.now();
   const expected = loadContent().articles.filter(
     (a) =>
-      a.status === 'published' && Date.parse(a.publishedAt) <= now && now - Date.parse(a.publishedAt) <= 48 * 3600_000,
+      a.status === 'published' &&
+      Date.parse(a.publishedAt) <= now &&
+      (now - Date.parse(a.publishedAt) <= 48 * 3600_000 || a.live?.status === 'live'),
   );
   expect(urls.map((u) => new URL(u.loc).pathname).sort()).toEqual(expected.map((a) => `/articles/${a.slug}`).sort());
   for (const url of urls) expect(url['news:news']['news:title']).toBeTruthy();

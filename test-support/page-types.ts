@@ -3,6 +3,7 @@ export const PAGE_TYPES = {
   home: '/',
   homeArchive: '/page/2',
   article: '/articles/gold-climbs-as-central-banks-keep-buying',
+  live: '/articles/halvorsen-shareholders-vote-on-brightwater-bid',
   section: '/section/markets',
   tag: '/tag/electric-vehicles',
   author: '/author/lena-okafor',

@@ -26,6 +26,8 @@ export function writeArchiveContent(target: string, count: number, runId: string
     .map((file) => fs.readFileSync(path.join(articlesDir, file), 'utf8'))
     .filter((text) => {
       const frontMatter = FRONT_MATTER.exec(text)?.[1] ?? '';
+      // A live story's updates live in a folder of its own (decision 017): copies are of ordinary stories only.
+      if (/^live:/m.test(frontMatter)) return false;
       return field(frontMatter, 'status') === 'published' && Date.parse(field(frontMatter, 'publishedAt') ?? '') <= now;
     });
   const oldest = Math.min(...samples.map((text) => Date.parse(field(FRONT_MATTER.exec(text)![1]!, 'publishedAt')!)));

@@ -6,14 +6,25 @@ export function pageHref(basePath: string, page: number): string {
   return `${basePath}/page/${page}`;
 }
 
-export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+export function Pagination({
+  basePath,
+  page,
+  totalPages,
+  noun = 'stories',
+}: {
+  basePath: string;
+  page: number;
+  totalPages: number;
+  /** What the pages hold: "Newer stories", or a live story's "Newer updates". */
+  noun?: string;
+}) {
   if (totalPages <= 1) return null;
   const linkClass = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (
         <IntentPrefetchLink href={pageHref(basePath, page - 1)} rel="prev" className={linkClass}>
-          ← Newer stories
+          {`← Newer ${noun}`}
         </IntentPrefetchLink>
       ) : (
         <span />
@@ -23,7 +34,7 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
       </span>
       {page < totalPages ? (
         <IntentPrefetchLink href={pageHref(basePath, page + 1)} rel="next" className={linkClass}>
-          Older stories →
+          {`Older ${noun} →`}
         </IntentPrefetchLink>
       ) : (
         <span />

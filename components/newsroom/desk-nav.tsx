@@ -1,7 +1,7 @@
 import type { Role } from '@/lib/editors/accounts/permissions';
 import { can } from '@/lib/editors/accounts/permissions';
 
-export type DeskPage = 'newsroom' | 'stories' | 'new' | 'front-page' | 'people' | 'audit';
+export type DeskPage = 'newsroom' | 'stories' | 'new' | 'live' | 'front-page' | 'people' | 'audit';
 
 /** The desk's own navigation, on every desk page: only the pages this role may use. */
 export function DeskNav({ current, role }: { current: DeskPage; role: Role }) {
@@ -9,6 +9,7 @@ export function DeskNav({ current, role }: { current: DeskPage; role: Role }) {
     { key: 'newsroom', href: '/newsroom', label: 'Newsroom' },
     { key: 'stories', href: '/newsroom/stories', label: 'Stories' },
     { key: 'new', href: '/newsroom/stories/new', label: 'New story' },
+    { key: 'live', href: '/newsroom/live', label: 'Live' },
     ...(can(role, 'front-page')
       ? [{ key: 'front-page' as const, href: '/newsroom/front-page', label: 'Front page' }]
       : []),

@@ -1,3 +1,5 @@
+import { cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '../cache-tags';
 import { getContentSnapshot } from './content-store';
 import { selectFront } from './front-selection';
 import { paginate } from './paginate';
@@ -40,10 +42,12 @@ export async function getHomeFront(page: number): Promise<HomeFront | null> {
       : [],
     river,
   };
-  const slugs = [front.lead, ...front.top, ...front.sections.flatMap((s) => s.stories), ...river.items].flatMap(
-    (story) => (story ? [story.slug] : []),
+  const stories = [front.lead, ...front.top, ...front.sections.flatMap((s) => s.stories), ...river.items].flatMap(
+    (story) => (story ? [story] : []),
   );
-  return { ...front, slugs };
+  // A live story's teaser shows its latest update: the desk's change to that story refreshes this page too.
+  for (const story of stories) if (story.live) cacheTag(CACHE_TAGS.article(story.slug));
+  return { ...front, slugs: stories.map((story) => story.slug) };
 }
 
 /** One page of the river alone, for "Load more". */

@@ -6,6 +6,7 @@ import { readFrontMatterHead } from './article-source';
 import { heroImageFile } from '../images/media-store';
 import { contentDir } from './content-dir';
 import { readFrontPagePicks, type FrontPagePicks } from './front-page';
+import { attachLiveUpdates } from './live-updates';
 import { extractInternalLinks, reportBrokenLinks, type InternalLink } from './internal-links';
 import { articleFrontMatterSchema, authorSchema, sectionSchema, tagSchema } from './schema';
 import type { ArticleMeta, Author, ContentProblem, Section, Tag } from './types';
@@ -87,10 +88,11 @@ export function loadContent(
     if (parsed.links) bodyLinks.set(parsed.meta, parsed.links);
   }
   if (cache) for (const file of cache.keys()) if (!seen.has(file)) cache.delete(file);
+  const withUpdates = attachLiveUpdates(dir, articles, known.authors, problems);
   reportRedirectCollisions(articles, problems);
   reportBodyLinks(articles, bodyLinks, known, problems);
   const frontPage = readFrontPagePicks(dir, new Set(articles.map((a) => a.slug)), problems);
-  return { articles, sections, tags, authors, frontPage, problems };
+  return { articles: withUpdates, sections, tags, authors, frontPage, problems };
 }
 
 function readRegistry<S extends z.ZodType>(
@@ -206,6 +208,15 @@ function parseArticleSource(file: string, source: string, readBody: boolean): Pa
     hero: fm.hero,
     redirectFrom: fm.redirectFrom ?? [],
     sourcePath: file,
+    ...(fm.live && {
+      live: {
+        status: fm.live.status,
+        coverageStart: new Date(fm.live.coverageStart).toISOString(),
+        coverageEnd: fm.live.coverageEnd ? new Date(fm.live.coverageEnd).toISOString() : null,
+        pinned: fm.live.pinned ?? null,
+        updates: [],
+      },
+    }),
   };
   if (!readBody) return { meta, links: null };
   const bodyFirstLine = source.slice(0, source.length - body.length).split('\n').length;
@@ -310,10 +321,13 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
 /** YAML turns unquoted timestamps into Date objects; the schema expects the ISO text an editor wrote. */
 export function normaliseYamlDates(data: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...data };
-  for (const key of ['publishedAt', 'updatedAt']) {
+  for (const key of ['publishedAt', 'updatedAt', 'coverageStart', 'coverageEnd']) {
     const value = out[key];
     if (value instanceof Date) out[key] = Number.isNaN(value.getTime()) ? 'invalid date' : value.toISOString();
   }
+  // A live story's coverage times sit in its `live:` block.
+  if (out.live && typeof out.live === 'object' && !Array.isArray(out.live))
+    out.live = normaliseYamlDates(out.live as Record<string, unknown>);
   return out;
 }
 

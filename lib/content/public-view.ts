@@ -65,5 +65,6 @@ export function toArticleSummary(
     updatedAt: meta.updatedAt,
     hero: meta.hero,
     status: meta.status,
+    ...(meta.live && { live: { status: meta.live.status, latestHeadline: meta.live.updates[0]?.headline ?? null } }),
   };
 }

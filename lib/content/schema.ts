@@ -26,6 +26,22 @@ export const heroImageSchema = z.object({
   height: z.number().int().positive(),
 });
 
+/** An update's id: its file name in data/live/<story>/ (the desk makes them from the time, e.g. 20261205-091200-a3f). */
+export const liveUpdateIdSchema = z
+  .string({ error: 'must be a string' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters and digits joined by hyphens')
+  .max(40, 'must be at most 40 characters');
+
+/** A live story's `live:` block: its coverage and the update the desk pinned (decision 017). */
+export const liveSettingsSchema = z
+  .object({
+    status: z.enum(['live', 'ended'], { error: 'must be "live" or "ended"' }),
+    coverageStart: isoDateSchema,
+    coverageEnd: isoDateSchema.optional(),
+    pinned: liveUpdateIdSchema.optional(),
+  })
+  .strict();
+
 export const articleFrontMatterSchema = z
   .object({
     slug: slugSchema,
@@ -48,6 +64,7 @@ export const articleFrontMatterSchema = z
     priority: z.number().int().min(1).max(10).optional(),
     hero: heroImageSchema,
     redirectFrom: z.array(slugSchema).optional(),
+    live: liveSettingsSchema.optional(),
   })
   .strict();
 
@@ -85,6 +102,27 @@ export const sitePageFrontMatterSchema = z
     updatedAt: isoDateSchema,
   })
   .strict();
+
+/** Bodies of live updates are short posts: 64 KiB is far more than one needs and bounds what one can cost. */
+export const LIVE_UPDATE_BODY_LIMIT = 64 * 1024;
+
+/** One update of a live story: data/live/<story>/<id>.md, this front matter and a Markdown body. */
+export const liveUpdateFrontMatterSchema = z
+  .object({
+    id: liveUpdateIdSchema,
+    author: slugSchema,
+    publishedAt: isoDateSchema,
+    updatedAt: isoDateSchema.optional(),
+    headline: z
+      .string({ error: 'is required' })
+      .trim()
+      .min(5, 'must be at least 5 characters')
+      .max(140, 'must be at most 140 characters'),
+    keyEvent: z.boolean({ error: 'must be true or false' }).optional(),
+  })
+  .strict();
+
+export type LiveSettingsRecord = z.infer<typeof liveSettingsSchema>;
 
 export type SectionRecord = z.infer<typeof sectionSchema>;
 export type TagRecord = z.infer<typeof tagSchema>;

@@ -51,9 +51,12 @@ export async function getNewsSitemapUrls(): Promise<NewsUrl[]> {
   'use cache';
   cacheContent();
   const view = publicView();
-  return view.articles
-    .filter((a) => view.now - Date.parse(a.publishedAt) <= NEWS_WINDOW_MS)
-    .map((a) => ({ loc: absoluteUrl(`/articles/${a.slug}`), title: a.title, publishedAt: a.publishedAt }));
+  return (
+    view.articles
+      // A live story stays in while its coverage goes on, however long ago it began (decision 017).
+      .filter((a) => a.live?.status === 'live' || view.now - Date.parse(a.publishedAt) <= NEWS_WINDOW_MS)
+      .map((a) => ({ loc: absoluteUrl(`/articles/${a.slug}`), title: a.title, publishedAt: a.publishedAt }))
+  );
 }
 
 export const FEED_SIZE = 50;

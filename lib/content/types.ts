@@ -33,6 +33,29 @@ export interface ArticleMeta {
   redirectFrom: string[];
   /** Absolute path of the Markdown file, so the body can be read only when the article is shown. */
   sourcePath: string;
+  /** Set for a live story (decision 017): its coverage and its updates, newest first. */
+  live?: LiveMeta;
+}
+
+export type LiveStatus = 'live' | 'ended';
+
+/** One update of a live story, without its body (read when shown, like an article's). */
+export interface LiveUpdateMeta {
+  id: string;
+  authorSlug: string;
+  publishedAt: string;
+  updatedAt: string;
+  headline: string;
+  keyEvent: boolean;
+  sourcePath: string;
+}
+
+export interface LiveMeta {
+  status: LiveStatus;
+  coverageStart: string;
+  coverageEnd: string | null;
+  pinned: string | null;
+  updates: LiveUpdateMeta[];
 }
 
 /** What a teaser needs, with its section resolved. */
@@ -49,6 +72,8 @@ export interface ArticleSummary {
   updatedAt: string;
   hero: HeroImage;
   status: ArticleStatus;
+  /** A live story's teaser shows a badge and its latest update's headline. */
+  live?: { status: LiveStatus; latestHeadline: string | null };
 }
 
 export interface Article extends ArticleSummary {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../content/types';
-import { breadcrumbJsonLd, collectionPageJsonLd, newsArticleJsonLd, serializeJsonLd } from './json-ld';
+import type { LiveBlog, LiveUpdate } from '../content/live-blog';
+import {
+  breadcrumbJsonLd,
+  collectionPageJsonLd,
+  liveBlogPostingJsonLd,
+  newsArticleJsonLd,
+  serializeJsonLd,
+} from './json-ld';
 import { listingMetadata, pageTitle } from './metadata';
 
 const article: Article = {
@@ -21,7 +28,61 @@ const article: Article = {
   redirectFrom: [],
 };
 
+function liveUpdate(id: string, at: string): LiveUpdate {
+  const author = { slug: 'ada', name: 'Ada' };
+  return {
+    id,
+    headline: `Update ${id}`,
+    author,
+    publishedAt: at,
+    updatedAt: at,
+    keyEvent: false,
+    bodyHtml: '',
+    bodyText: 'Text.',
+  };
+}
+
 describe('JSON-LD', () => {
+  it('describes a live story as a LiveBlogPosting with one BlogPosting per update on its page', () => {
+    const blog: LiveBlog = {
+      slug: 'a-story',
+      status: 'ended',
+      coverageStart: '2026-11-27T10:00:00.000Z',
+      coverageEnd: '2026-11-27T18:00:00.000Z',
+      pinned: null,
+      pinnedPage: 1,
+      keyEvents: [],
+      updates: {
+        items: [liveUpdate('two', '2026-11-27T13:00:00.000Z'), liveUpdate('one', '2026-11-27T11:00:00.000Z')],
+        page: 2,
+        totalPages: 2,
+        totalItems: 22,
+      },
+    };
+    const data = liveBlogPostingJsonLd(article, blog) as unknown as Record<string, unknown>;
+    expect(data).toMatchObject({
+      '@type': 'LiveBlogPosting',
+      headline: article.title,
+      coverageStartTime: '2026-11-27T10:00:00.000Z',
+      coverageEndTime: '2026-11-27T18:00:00.000Z',
+      dateModified: '2026-11-27T13:00:00.000Z',
+      url: 'http://localhost:3000/articles/a-story/page/2',
+    });
+    expect(data.liveBlogUpdate).toEqual([
+      expect.objectContaining({
+        '@type': 'BlogPosting',
+        headline: 'Update two',
+        datePublished: '2026-11-27T13:00:00.000Z',
+        url: 'http://localhost:3000/articles/a-story/page/2#update-two',
+        articleBody: 'Text.',
+      }),
+      expect.objectContaining({
+        headline: 'Update one',
+        url: 'http://localhost:3000/articles/a-story/page/2#update-one',
+      }),
+    ]);
+  });
+
   it('describes a NewsArticle with every property news search uses', () => {
     const data = newsArticleJsonLd(article) as unknown as Record<string, unknown>;
     expect(data['@type']).toBe('NewsArticle');

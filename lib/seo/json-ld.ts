@@ -1,11 +1,14 @@
 import type {
+  BlogPosting,
   BreadcrumbList,
   CollectionPage,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganization,
   WebSite,
   WithContext,
 } from 'schema-dts';
+import type { LiveBlog, LiveUpdate } from '../content/live-blog';
 import type { Article, ArticleSummary } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 
@@ -68,6 +71,38 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     wordCount: article.wordCount,
     isAccessibleForFree: true,
     inLanguage: siteConfig.language,
+  };
+}
+
+/** The path of a live story's page of updates: the story's own URL for the newest. */
+export function livePagePath(slug: string, page: number): string {
+  return page > 1 ? `/articles/${slug}/page/${page}` : `/articles/${slug}`;
+}
+
+/**
+ * A live story (decision 017): the article's properties as a LiveBlogPosting, its coverage times, and one BlogPosting
+ * per update on this page, each with its own headline, dates and permanent link.
+ */
+export function liveBlogPostingJsonLd(article: Article, blog: LiveBlog): WithContext<LiveBlogPosting> {
+  const pagePath = livePagePath(blog.slug, blog.updates.page);
+  const update = (item: LiveUpdate): BlogPosting => ({
+    '@type': 'BlogPosting',
+    '@id': absoluteUrl(`${pagePath}#update-${item.id}`),
+    url: absoluteUrl(`${pagePath}#update-${item.id}`),
+    headline: item.headline,
+    datePublished: item.publishedAt,
+    dateModified: item.updatedAt,
+    author: { '@type': 'Person', name: item.author.name, url: absoluteUrl(`/author/${item.author.slug}`) },
+    articleBody: item.bodyText,
+  });
+  return {
+    ...newsArticleJsonLd(article),
+    '@type': 'LiveBlogPosting',
+    url: absoluteUrl(pagePath),
+    coverageStartTime: blog.coverageStart,
+    ...(blog.coverageEnd && { coverageEndTime: blog.coverageEnd }),
+    dateModified: [article.updatedAt, ...blog.updates.items.map((u) => u.updatedAt)].sort().at(-1),
+    liveBlogUpdate: blog.updates.items.map(update),
   };
 }
 

@@ -3,7 +3,7 @@ import type { SitePage } from '../content/site-pages';
 import type { Article } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedPaths } from './feeds';
-import { heroVariantPath } from './json-ld';
+import { heroVariantPath, livePagePath } from './json-ld';
 import { HERO_CROPS } from '../images/renditions';
 
 /** Page metadata builders: title, description, canonical, Open Graph, Twitter, robots and feed autodiscovery. */
@@ -101,6 +101,16 @@ export function articleMetadata(article: Article): Metadata {
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.dek, images: [card] },
     robots: { index: true, follow: true, 'max-image-preview': 'large' },
+  };
+}
+
+/** An older page of a live story's updates: its own canonical address, titled with its page number. */
+export function liveArchiveMetadata(article: Article, page: number): Metadata {
+  const path = livePagePath(article.slug, page);
+  return {
+    ...articleMetadata(article),
+    title: pageTitle(`${article.title}: updates`, page),
+    alternates: { canonical: path, types: feedAlternates([SITE_FEEDS]) },
   };
 }
 

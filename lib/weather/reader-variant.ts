@@ -39,6 +39,7 @@ const READER_PAGES = [
   '',
   '/page/:page',
   '/articles/:slug',
+  '/articles/:slug/page/:page',
   '/section/:rest+',
   '/tag/:rest+',
   '/author/:rest+',

@@ -11,14 +11,20 @@ export interface StoryTiming {
 }
 
 const PLAIN_TEXT_FIELDS = ['title', 'dek', 'hero.alt', 'hero.caption', 'hero.credit'] as const;
-const HTML_TAG = /<\/?[a-z!?][^>]*>/i;
+/** An HTML tag where plain text or Markdown belongs: the desk refuses it at the field (the pages would drop it). */
+export const HTML_TAG = /<\/?[a-z!?][^>]*>/i;
 
 /**
  * The file text for a story, or what stops it being one before the content check runs: HTML where plain text or
  * Markdown belongs (the public pages would escape or strip it, but an editor should know at the field), numbers
  * that are not numbers. Key order follows the hand-written stories.
  */
-export function composeStory(fields: StoryFields, timing: StoryTiming): { source: string; errors: FieldErrors } {
+export function composeStory(
+  fields: StoryFields,
+  timing: StoryTiming,
+  /** A live story's `live:` block, kept as it is: the live desk changes it (decision 017), the story form does not. */
+  live?: unknown,
+): { source: string; errors: FieldErrors } {
   const errors: FieldErrors = {};
   for (const name of PLAIN_TEXT_FIELDS)
     if (HTML_TAG.test(fields[name]))
@@ -55,6 +61,7 @@ export function composeStory(fields: StoryFields, timing: StoryTiming): { source
       height: number('hero.height'),
     },
     ...(redirectFrom.length > 0 ? { redirectFrom } : {}),
+    ...(live ? { live } : {}),
   };
   const body = fields.body.endsWith('\n') ? fields.body : `${fields.body}\n`;
   return { source: matter.stringify(body, data), errors };

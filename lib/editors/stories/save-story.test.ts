@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeContentFixture } from '@/test-support/content-fixture';
+import { makeContentRepository, type ContentRepository } from '@/test-support/content-repository';
 import type { DeskActor } from '@/lib/editors/accounts/desk';
 import { readDeskState } from './desk-state';
 import { restoreStory, saveStory, type SaveRequest } from './save-story';
@@ -50,28 +49,19 @@ function request(overrides: Partial<SaveRequest> = {}): SaveRequest {
   };
 }
 
-function git(...args: string[]): string {
-  return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' });
-}
+let repository: ContentRepository;
+const git = (...args: string[]) => repository.git(...args);
 
 function filesUnder(folder: string): string[] {
   return fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort();
 }
 
 beforeEach(() => {
-  const fixture = makeContentFixture([{ slug: 'existing-story' }]);
-  dir = fixture.contentDir;
-  root = path.dirname(dir);
-  process.env.PUBLIC_DIR = fixture.publicDir;
-  execFileSync('git', ['init', '--quiet', root]);
-  git('add', '-A');
-  git('-c', 'user.name=Setup', '-c', 'user.email=setup@example.test', 'commit', '--quiet', '-m', 'Start');
+  repository = makeContentRepository([{ slug: 'existing-story' }]);
+  ({ dir, root } = repository);
 });
 
-afterEach(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-  delete process.env.PUBLIC_DIR;
-});
+afterEach(() => repository.remove());
 
 describe('saveStory', () => {
   it('writes a new draft and commits it as the editor', async () => {

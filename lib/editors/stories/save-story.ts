@@ -80,7 +80,8 @@ export async function saveStory(request: SaveRequest): Promise<SaveOutcome> {
   const renamed = slugValid && fields.slug !== originalSlug;
   if (renamed && fs.existsSync(storyPath(dir, fields.slug)))
     addError(errors, 'slug', `is already used by another story ("${fields.slug}")`);
-  const composed = composeStory(fields, timingFor(request, before, errors));
+  const live: unknown = existing ? matter(existing.source, {}).data.live : undefined;
+  const composed = composeStory(fields, timingFor(request, before, errors), live);
   const checkedFile = slugValid ? storyPath(dir, fields.slug) : path.join(dir, 'articles', UNNAMED_CANDIDATE);
   for (const found of [composed.errors, checkStorySource(dir, checkedFile, composed.source)])
     for (const [field, messages] of Object.entries(found))

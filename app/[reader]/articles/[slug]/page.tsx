@@ -17,7 +17,9 @@ import { ViewBeacon } from '@/components/popular/view-beacon';
 import { isValidSlug } from '@/lib/content/route-params';
 import { variantTimeZone } from '@/lib/weather/reader-variant';
 import { getMostPopularForPage } from '@/lib/popular/most-popular';
-import { articleTrail, breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { articleTrail, breadcrumbJsonLd, liveBlogPostingJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { getLiveBlog } from '@/lib/content/live-blog';
+import { LiveCoverage } from '@/components/live/live-coverage';
 import { withoutRepeats } from '@/lib/content/related';
 import { absoluteUrl } from '@/lib/site-config';
 import { articleMetadata, NOT_FOUND_METADATA } from '@/lib/seo/metadata';
@@ -50,10 +52,11 @@ export default async function ArticlePage({ params }: PageProps<'/[reader]/artic
   const preview = (await draftMode()).isEnabled ? await getPreviewArticle(slug) : null;
   const article = preview?.article ?? (await getArticle(slug));
   if (!article) notFound();
-  const [related, popular, recent] = await Promise.all([
+  const [related, popular, recent, live] = await Promise.all([
     preview?.related ?? getRelatedArticles(article.slug, RELATED),
     getMostPopularForPage(9),
     getRecentArticles(LATEST + RELATED, article.slug),
+    article.live && !preview ? getLiveBlog(article.slug, 1) : null,
   ]);
   const [readMore, latest] = withoutRepeats(article.slug, [
     { items: related, limit: RELATED },
@@ -68,11 +71,14 @@ export default async function ArticlePage({ params }: PageProps<'/[reader]/artic
           <PreviewBanner state={preview.state} />
         </div>
       ) : null}
-      <JsonLdScript data={[newsArticleJsonLd(article), breadcrumbJsonLd(trail)]} />
+      <JsonLdScript
+        data={[live ? liveBlogPostingJsonLd(article, live) : newsArticleJsonLd(article), breadcrumbJsonLd(trail)]}
+      />
       <article className="min-w-0 space-y-6">
         <ArticleHeader article={article} trail={trail} timeZone={variantTimeZone(reader)} />
         <HeroFigure image={article.hero} />
         <ArticleBody html={article.bodyHtml} />
+        {live ? <LiveCoverage blog={live} timeZone={variantTimeZone(reader)} /> : null}
         <ShareLinks title={article.title} url={absoluteUrl(`/articles/${article.slug}`)} />
         <AuthorBios authors={article.authors} />
         <TopicTags tags={article.tags} />
