@@ -410,20 +410,14 @@ test.describe('HTTP semantics', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 400/);
   });
 
-  test('conditional requests get 304 in every form RFC 9110 allows; Range is ignored, never a 500; a refused coding is not used', async () => {
+  test('conditional requests get the whole page (no ETag: the edge adds one); Range is ignored, never a 500; a refused coding is not used', async () => {
     const page = await rawRequest(PORT, { path: `/articles/${ARTICLE}` });
-    const etag = /^etag: *(.+)$/im.exec(page.head)?.[1]?.trim();
-    expect(etag).toBeTruthy();
-    const strong = etag!.replace(/^W\//, '');
-    for (const condition of [etag!, `W/${strong}`, `"other", ${etag}`, '*']) {
+    expect(page.head).not.toMatch(/^etag:/im);
+    for (const condition of ['W/"x"', '"other", "x"', '*', '"\u00ff"'])
       expect(
         (await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: [`If-None-Match: ${condition}`] })).status,
         condition,
-      ).toBe(304);
-    }
-    expect((await rawRequest(PORT, { path: `/articles/${ARTICLE}`, headers: ['If-None-Match: "other"'] })).status).toBe(
-      200,
-    );
+      ).toBe(200);
     // Next's static file server would answer an unsatisfiable range with 500; the whole file is sent instead.
     const image = '/images/articles/halvard-motors-cuts-prices-as-margins-slip.webp';
     for (const range of ['bytes=999999999-', 'bytes=0-1', 'bytes=5-1', 'pages=1']) {
