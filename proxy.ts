@@ -12,6 +12,7 @@ import {
   FORBIDDEN_METHOD_HEADER,
   REFUSED_TARGET_HEADER,
 } from '@/lib/http/request-target-channel';
+import { CRAWLER_TICKET_HEADER, crawlerTurn } from '@/lib/http/crawler-admission';
 import { malformedPathReason } from '@/lib/http/malformed-path';
 import { withSecurityHeaders } from '@/lib/http/security-headers';
 import { startsWithVariantKey } from '@/lib/weather/reader-variant';
@@ -26,9 +27,10 @@ const PAGE_METHODS = ['GET', 'HEAD'];
  * article's former slugs and for page 1 of a list, so each story has one URL; answers URLs that cannot exist
  * with the prerendered 404 page; and gives desk pages a role may not open their 403 status. A URL naming a reader
  * variant (`/<city>.<unit>/...`, lib/weather/reader-variant.ts) answers 404 too: pages reach their variant only
- * through next.config's rewrites, which run after the proxy, so each page keeps one public address.
+ * through next.config's rewrites, which run after the proxy, so each page keeps one public address. A crawler's
+ * request that goes on to be rendered first waits for its turn in the crawler lane (lib/http/crawler-admission.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Flagged by the request-start subscriber (lib/http/request-target-channel.ts), which sees the raw request.
   if (request.headers.has(DUPLICATE_HOST_HEADER)) return refuse(400, 'more than one Host header');
   const refusedTarget = request.headers.get(REFUSED_TARGET_HEADER);
@@ -38,6 +40,7 @@ export function proxy(request: NextRequest) {
   if (reason) return refuse(400, reason);
   const forbiddenMethod = request.headers.get(FORBIDDEN_METHOD_HEADER);
   if (forbiddenMethod) return methodNotAllowed(forbiddenMethod);
+  if (pathname === '/_next/image') return render(request);
   // Route handlers answer their own methods (405 from Next with Allow); pages are read-only.
   if (!pathname.startsWith('/api/') && !PAGE_METHODS.includes(request.method)) return methodNotAllowed(request.method);
   if (startsWithVariantKey(pathname)) return NextResponse.rewrite(notFoundUrl(request), { status: 404 });
@@ -50,7 +53,7 @@ export function proxy(request: NextRequest) {
       return withSecurityHeaders(NextResponse.redirect(new URL(`/articles/${current}`, request.url), 301));
     // A preview grant for this very story lets the page decide (it also checks revocation); nothing else skips the check.
     if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
-      return NextResponse.next();
+      return render(request);
   }
   if (!mayExist(pathname)) {
     // A story taken down at the desk is gone for good (410), so crawlers drop it rather than retry.
@@ -64,15 +67,23 @@ export function proxy(request: NextRequest) {
     return withSecurityHeaders(
       htmlPage(403, 'Your role may not open this page', 'Ask an admin of the newsroom if you need it.'),
     );
+  return render(request);
+}
+
+/** On to Next's rendering (or image optimiser), once a crawler's request has its turn; readers go straight on. */
+async function render(request: NextRequest) {
+  // A crawler that hung up while waiting gets a bodiless answer nobody reads, instead of a render.
+  if (!(await crawlerTurn(request.headers.get(CRAWLER_TICKET_HEADER)))) return new NextResponse(null, { status: 503 });
   return NextResponse.next();
 }
 
 export const config = {
   // Not the routes that read a body: Next would buffer the whole body for the proxy before the handler runs, so their
   // own cap and deadline (lib/http/read-limited-text.ts) could not act while it trickles in. Static images are not
-  // left out: a malformed path must be refused here before next.config's rewrites try to match it (they answer 500).
+  // left out: a malformed path must be refused here before next.config's rewrites try to match it (they answer 500);
+  // nor is the image optimiser, whose first encodings of a width are a crawler's dearest requests.
   matcher: [
-    '/((?!_next/static|_next/image|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
+    '/((?!_next/static|favicon.ico|api/views|api/newsroom/|api/preview/exit|api/reader-preferences|api/revalidate).*)',
   ],
 };
 

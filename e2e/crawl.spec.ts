@@ -67,3 +67,21 @@ test('the raw HTML of each page type holds its text, without JavaScript', async 
   );
   expect(visibleText(await (await request.get(PAGE_TYPES.author)).text())).toContain('Lena covers carmakers');
 });
+
+test('twenty crawler requests at once wait their turn and all get their page; a reader is served meanwhile', async ({
+  request,
+}) => {
+  const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+  const sitemap = await (await request.get('/sitemaps/articles/1.xml')).text();
+  const articles = [...sitemap.matchAll(/<loc>[^<]*(\/articles\/[a-z0-9-]+)<\/loc>/g)].map((m) => m[1]!).slice(0, 20);
+  expect(articles).toHaveLength(20);
+  const crawls = articles.map((path) => request.get(path, { headers: { 'User-Agent': googlebot } }));
+  const reader = await request.get(PAGE_TYPES.section);
+  expect(reader.status()).toBe(200);
+  for (const [n, response] of (await Promise.all(crawls)).entries()) {
+    expect(response.status(), articles[n]).toBe(200);
+    expect(await response.text()).toContain(
+      `<link rel="canonical" href="${new URL(articles[n]!, response.url()).href}"`,
+    );
+  }
+});
