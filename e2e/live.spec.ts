@@ -159,10 +159,16 @@ test('without JavaScript the page shows every update, and its JSON-LD has one li
 
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
   const live = blocks.flatMap((text) => [JSON.parse(text)].flat()).find((d) => d['@type'] === 'LiveBlogPosting');
+  // Google's live blog rich result requires an end time, the expected one while coverage goes on.
   expect(live.coverageStartTime).toBe('2026-12-04T07:30:00.000Z');
+  expect(Date.parse(live.coverageEndTime)).toBeGreaterThan(Date.parse(live.coverageStartTime));
   expect(live.liveBlogUpdate).toHaveLength(ids.length);
   for (const update of live.liveBlogUpdate) {
-    expect(update).toMatchObject({ '@type': 'BlogPosting', headline: expect.any(String) });
+    expect(update).toMatchObject({
+      '@type': 'BlogPosting',
+      headline: expect.any(String),
+      articleBody: expect.any(String),
+    });
     expect(Date.parse(update.datePublished)).not.toBeNaN();
     expect(ids).toContain(new URL(update.url).hash.slice(1));
   }

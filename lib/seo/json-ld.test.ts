@@ -43,6 +43,28 @@ function liveUpdate(id: string, at: string): LiveUpdate {
 }
 
 describe('JSON-LD', () => {
+  it("gives live coverage an expected end a day after the page's newest update", () => {
+    const blog: LiveBlog = {
+      slug: 'a-story',
+      status: 'live',
+      coverageStart: '2026-11-27T10:00:00.000Z',
+      coverageEnd: null,
+      pinned: null,
+      pinnedPage: 1,
+      keyEvents: [],
+      updates: {
+        items: [liveUpdate('two', '2026-11-27T13:00:00.000Z'), liveUpdate('one', '2026-11-27T11:00:00.000Z')],
+        page: 1,
+        totalPages: 1,
+        totalItems: 2,
+      },
+    };
+    expect(liveBlogPostingJsonLd(article, blog)).toMatchObject({ coverageEndTime: '2026-11-28T13:00:00.000Z' });
+    expect(liveBlogPostingJsonLd(article, { ...blog, updates: { ...blog.updates, items: [] } })).toMatchObject({
+      coverageEndTime: '2026-11-28T10:00:00.000Z',
+    });
+  });
+
   it('describes a live story as a LiveBlogPosting with one BlogPosting per update on its page', () => {
     const blog: LiveBlog = {
       slug: 'a-story',

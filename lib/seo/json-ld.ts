@@ -100,10 +100,22 @@ export function liveBlogPostingJsonLd(article: Article, blog: LiveBlog): WithCon
     '@type': 'LiveBlogPosting',
     url: absoluteUrl(pagePath),
     coverageStartTime: blog.coverageStart,
-    ...(blog.coverageEnd && { coverageEndTime: blog.coverageEnd }),
+    coverageEndTime: blog.coverageEnd ?? expectedCoverageEnd(blog),
     dateModified: [article.updatedAt, ...blog.updates.items.map((u) => u.updatedAt)].sort().at(-1),
     liveBlogUpdate: blog.updates.items.map(update),
   };
+}
+
+/** Coverage with no update for this long is as good as over. */
+const EXPECTED_QUIET_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Google's live blog documentation asks for coverageEndTime while coverage goes on too, as the time it is expected to
+ * end: a day after the newest update on the page (or the start), so it moves on with every update.
+ */
+function expectedCoverageEnd(blog: LiveBlog): string {
+  const newest = Math.max(Date.parse(blog.coverageStart), ...blog.updates.items.map((u) => Date.parse(u.publishedAt)));
+  return new Date(newest + EXPECTED_QUIET_MS).toISOString();
 }
 
 export interface Crumb {
