@@ -1,12 +1,16 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { Agent, get as httpGet } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test';
+import type { LiveFeed } from '../lib/content/live-blog';
 import { previewPath } from '../lib/editors/preview-token';
 import type { PopularList } from '../lib/popular/popular-list';
 import { E2E_SECRETS, WEATHER_STUB_URL } from '../playwright.config';
+import { E2E_ADMIN, seedDeskAccounts } from '../test-support/desk-accounts';
+import { PAGE_TYPES } from '../test-support/page-types';
 import { DRAFT } from './editors-helpers';
 
 // `npm run cluster` itself (serving/cluster.ts): Varnish in front of two `next start` instances and a
@@ -15,9 +19,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const EDGE_PORT = PORT + 50;
 const APP_PORTS = [PORT + 51, PORT + 52];
 const CONTENT_DIR = path.join(os.tmpdir(), `meridian-cluster-content-${PORT}`);
+/** The desk's accounts and sessions, one SQLite file both instances open (seeded with the suite's admin). */
+const DESK_DIR = path.join(os.tmpdir(), `meridian-cluster-desk-${PORT}`);
 const EDGE = `http://127.0.0.1:${EDGE_PORT}`;
 const INSTANCES = APP_PORTS.map((port) => `http://127.0.0.1:${port}`);
 const EDITED = 'gold-climbs-as-central-banks-keep-buying';
+const LIVE_SLUG = PAGE_TYPES.live.split('/').at(-1)!;
 /** Public pages of every kind, as readers ask for them. */
 const PUBLIC_PAGES = [
   '/',
@@ -34,6 +41,8 @@ let cluster: ChildProcess;
 let output = '';
 let instancePids: number[] = [];
 let http: APIRequestContext;
+/** The admin, signed in at instance A's desk (by the first live test). */
+let desk: APIRequestContext | undefined;
 const scheduled = { slug: `scheduled-cluster-${Date.now()}`, title: '', publishAt: new Date(0) };
 
 const articleFile = (slug: string) => path.join(CONTENT_DIR, 'articles', `${slug}.md`);
@@ -66,6 +75,56 @@ async function stopInstance(pid: number): Promise<void> {
     .toBe(true);
 }
 
+/** Posts an update to the live story through instance A's desk form, as its page does, and checks it was refreshed. */
+async function postLiveUpdate(headline: string): Promise<void> {
+  const response = await desk!.post(`/api/newsroom/live/${LIVE_SLUG}`, {
+    form: { action: 'post', headline, body: `${headline}: the desk's account of it.`, author: 'sofia-lindqvist' },
+    maxRedirects: 0,
+  });
+  expect(response.status(), await response.text()).toBe(303);
+  // The desk's way back names the action, and `refresh=` only when the site was not refreshed everywhere.
+  expect(response.headers()['location']).toContain('done=post');
+  expect(response.headers()['location']).not.toContain('refresh=');
+}
+
+/** Renders of the live story's JSON so far, per instance, from the origin's log lines (lib/content/live-blog.ts). */
+function liveRenders(): number[] {
+  const lines = [...output.matchAll(new RegExp(`\\[instance (\\d+)\\] live ${LIVE_SLUG}: updates rendered`, 'g'))];
+  return APP_PORTS.map((_, i) => lines.filter((m) => m[1] === String(i + 1)).length);
+}
+
+interface PollAnswer {
+  status: number;
+  cache: string;
+  newest: string | undefined;
+}
+
+/** `readers` requests for the URL sent together, each on a connection of its own, as many open live pages polling. */
+async function pollAtOnce(url: string, readers: number): Promise<PollAnswer[]> {
+  const agent = new Agent({ maxSockets: readers });
+  const poll = () =>
+    new Promise<PollAnswer>((resolve, reject) => {
+      httpGet(url, { agent }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('error', reject);
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            cache: String(response.headers['x-cache']),
+            newest: response.statusCode === 200 ? (JSON.parse(body) as LiveFeed).updates[0]?.headline : undefined,
+          }),
+        );
+      }).on('error', reject);
+    });
+  try {
+    return await Promise.all(Array.from({ length: readers }, poll));
+  } finally {
+    agent.destroy();
+  }
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
@@ -76,10 +135,13 @@ test.beforeAll(async () => {
   http = await playwrightRequest.newContext({ extraHTTPHeaders: { Connection: 'close' } });
   fs.rmSync(CONTENT_DIR, { recursive: true, force: true });
   fs.cpSync('data', CONTENT_DIR, { recursive: true });
+  fs.rmSync(DESK_DIR, { recursive: true, force: true });
+  await seedDeskAccounts(DESK_DIR);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...E2E_SECRETS,
     CONTENT_DIR,
+    DESK_DATA_DIR: DESK_DIR,
     WEATHER_API_URL: WEATHER_STUB_URL,
     POPULAR_WINDOW_HOURS: '1',
     POPULAR_REFRESH_SECONDS: '2',
@@ -126,7 +188,9 @@ test.afterAll(async () => {
     await exited;
   }
   await http?.dispose();
+  await desk?.dispose();
   fs.rmSync(CONTENT_DIR, { recursive: true, force: true });
+  fs.rmSync(DESK_DIR, { recursive: true, force: true });
   // The cluster's own log (instances, Varnish), for reading after a failure.
   await test.info().attach('cluster output', { body: output, contentType: 'text/plain' });
 });
@@ -251,6 +315,63 @@ test('views counted through both instances add up in one ranking', async () => {
     ).toEqual([mostRead, secondMostRead]);
     expect(list!.measured).toBeGreaterThanOrEqual(2);
   }
+});
+
+test("a live update posted at instance A's desk is in Varnish's very next page and JSON", async () => {
+  desk = await playwrightRequest.newContext({ baseURL: INSTANCES[0], extraHTTPHeaders: { Connection: 'close' } });
+  const signedIn = await desk.post('/api/newsroom/login', {
+    form: { email: E2E_ADMIN.email, password: E2E_ADMIN.password },
+    maxRedirects: 0,
+  });
+  expect(signedIn.status()).toBe(303);
+  expect(signedIn.headers()['location']).toBe('/newsroom');
+  const page = `${EDGE}${PAGE_TYPES.live}`;
+  const feed = `${EDGE}/api/live/${LIVE_SLUG}`;
+  for (const url of [page, feed]) {
+    await http.get(url);
+    expect(await cacheStatus(url), url).toBe('HIT');
+  }
+  const headline = `Cluster desk update ${Date.now()}`;
+  await postLiveUpdate(headline);
+  const nextPage = await http.get(page);
+  expect(nextPage.headers()['x-cache']).toBe('MISS');
+  expect((await nextPage.text()).includes(headline), "the live page's very next response").toBe(true);
+  const nextFeed = await http.get(feed);
+  expect(nextFeed.headers()['x-cache']).toBe('MISS');
+  expect(((await nextFeed.json()) as LiveFeed).updates[0]?.headline, "the JSON's very next response").toBe(headline);
+});
+
+test('500 readers polling the live JSON through Varnish at once cost the origin one render per update', async () => {
+  test.setTimeout(120_000);
+  const readers = 500;
+  const feed = `${EDGE}/api/live/${LIVE_SLUG}`;
+  const rendersPerUpdate: number[][] = [];
+  for (let round = 1; round <= 3; round++) {
+    const headline = `Cluster poll update ${round} at ${Date.now()}`;
+    const before = liveRenders();
+    await postLiveUpdate(headline);
+    const sent = Date.now();
+    const answers = await pollAtOnce(feed, readers);
+    const took = Date.now() - sent;
+    // The instances' lines reach this process through serving/cluster.ts's pipes: give them a moment.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const renders = liveRenders().map((n, i) => n - before[i]!);
+    rendersPerUpdate.push(renders);
+    const cache = Object.fromEntries(
+      ['HIT', 'MISS', 'PASS'].map((status) => [status, answers.filter((a) => a.cache === status).length]),
+    );
+    console.log(
+      `live update ${round}: ${readers} readers answered in ${took} ms (${JSON.stringify(cache)}); ` +
+        `renders per instance ${JSON.stringify(renders)}`,
+    );
+    expect(answers.filter((a) => a.status !== 200).length, 'answers other than 200').toBe(0);
+    expect(answers.filter((a) => a.newest !== headline).length, 'answers without the new update').toBe(0);
+  }
+  for (const [index, renders] of rendersPerUpdate.entries())
+    expect(
+      renders.reduce((a, b) => a + b, 0),
+      `renders for update ${index + 1}`,
+    ).toBeLessThanOrEqual(1);
 });
 
 test('under a steady mixed load, with an edit revalidated midway, at least 99% of public requests are hits', async () => {

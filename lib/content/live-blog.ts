@@ -86,6 +86,9 @@ export async function getLiveFeed(slug: string): Promise<LiveFeed | null> {
   cacheTag(CACHE_TAGS.article(slug));
   const live = publicLive(slug);
   if (!live) return null;
+  // This body runs only when the cached feed is missing or expired: one line per render, so operators can see
+  // that readers' polling costs one render per change (the cluster spec counts these lines).
+  console.log(`live ${slug}: updates rendered (${live.updates.length} in all)`);
   return {
     status: live.status,
     totalUpdates: live.updates.length,
