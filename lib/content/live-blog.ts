@@ -77,13 +77,14 @@ export async function getLiveBlog(slug: string, page: number): Promise<LiveBlog 
 }
 
 /**
- * The newest updates of a public live story, for readers' browsers to poll: tagged with the story's tag only, so that
- * the desk's change to this story refreshes it and nothing else does (decision 017).
+ * The newest updates of a public live story, for readers' browsers to poll: tagged with the story's live feed tag
+ * only, which expires with the story's tag, so that a change to this story refreshes it and nothing else does
+ * (decision 017).
  */
 export async function getLiveFeed(slug: string): Promise<LiveFeed | null> {
   'use cache';
   cacheLife('content');
-  cacheTag(CACHE_TAGS.article(slug));
+  cacheTag(CACHE_TAGS.liveFeed(slug));
   const live = publicLive(slug);
   if (!live) return null;
   // This body runs only when the cached feed is missing or expired: one line per render, so operators can see
