@@ -73,7 +73,8 @@ export interface ArticleSummary {
   hero: HeroImage;
   status: ArticleStatus;
   /** A live story's teaser shows a badge and its latest update's headline. */
-  live?: { status: LiveStatus; latestHeadline: string | null };
+  /** A live story's status, its newest update's headline and the time its updates last changed (null: none yet). */
+  live?: { status: LiveStatus; latestHeadline: string | null; latestUpdateAt: string | null };
 }
 
 export interface Article extends ArticleSummary {
