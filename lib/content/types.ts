@@ -72,8 +72,10 @@ export interface ArticleSummary {
   updatedAt: string;
   hero: HeroImage;
   status: ArticleStatus;
-  /** A live story's teaser shows a badge and its latest update's headline. */
-  /** A live story's status, its newest update's headline and the time its updates last changed (null: none yet). */
+  /**
+   * A live story's teaser shows a badge and its latest update's headline; feeds date it by the time its updates last
+   * changed (null: no update yet).
+   */
   live?: { status: LiveStatus; latestHeadline: string | null; latestUpdateAt: string | null };
 }
 

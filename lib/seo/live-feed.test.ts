@@ -48,6 +48,9 @@ describe('a live story’s feeds (sample content)', () => {
     expect(feed.items.at(-1)?.creator).toBe('Sofia Lindqvist');
     // The body as the page renders it: Markdown to sanitised HTML.
     expect(feed.items.at(-1)?.['content:encoded']).toContain('<li><strong>For</strong>: the board');
+    // Its summary is its text, cut short for a long one (the content has all of it).
+    expect(feed.items.at(-1)?.contentSnippet).toMatch(/^Brightwater offers NOK 212 a share in cash, .{200,}…$/s);
+    expect(feed.items.at(-1)?.contentSnippet?.length).toBeLessThanOrEqual(280);
   });
 
   it('writes Atom with an id, author and HTML content per update, dated by the newest update', async () => {
