@@ -51,6 +51,8 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         NODE_ENV: 'production',
+        // As at build: pages and feeds rendered at run time (after an edit) name this server, not localhost:3000.
+        SITE_URL: `http://127.0.0.1:${PORT}`,
         WEATHER_API_URL: WEATHER_STUB_URL,
         CONTENT_DIR: E2E_CONTENT_DIR,
         ...E2E_SECRETS,

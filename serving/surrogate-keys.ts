@@ -10,13 +10,15 @@ const ENTITY_ROUTES = [
   { source: '/section/:slug/:page*', tag: 'section' },
   { source: '/tag/:slug/:page*', tag: 'tag' },
   { source: '/author/:slug/:page*', tag: 'author' },
+  // A live story's feeds of its updates: the desk's post expires the story's tag.
+  { source: '/feeds/live/:slug/:format', tag: 'article' },
 ] as const;
 
 export function surrogateKeys() {
   return [
     // Fronts, feeds, sitemaps, search and the stories API: built from the whole archive.
     {
-      source: '/:path((?!articles/|section/|tag/|author/|media/|_next/|images/|api/live/).*)',
+      source: '/:path((?!articles/|section/|tag/|author/|feeds/live/|media/|_next/|images/|api/live/).*)',
       headers: [{ key: 'Surrogate-Key', value: 'content' }],
     },
     ...ENTITY_ROUTES.map(({ source, tag }) => ({

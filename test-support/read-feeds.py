@@ -15,6 +15,8 @@ for path in sys.argv[1:]:
         "version": feed.version,
         "entries": [
             {
+                "id": entry.get("id"),
+                "title": entry.get("title"),
                 "link": entry.get("link"),
                 "authors": [author.get("name") for author in entry.get("authors", [])],
                 "terms": [tag.get("term") for tag in entry.get("tags", [])],

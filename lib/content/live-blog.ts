@@ -6,8 +6,9 @@ import { getContentSnapshot } from './content-store';
 import { markdownToText } from '../search/plain-text';
 import { renderMarkdown } from './markdown';
 import { paginate } from './paginate';
-import { cacheContent, publicView } from './public-view';
-import type { Author, LiveMeta, LiveStatus, LiveUpdateMeta, Paged } from './types';
+import { cacheContent, publicView, type PublicView } from './public-view';
+import { toArticle } from './to-article';
+import type { Article, Author, LiveMeta, LiveStatus, LiveUpdateMeta, Paged } from './types';
 
 /** Updates per page of a live story; older ones are on /articles/<slug>/page/<n>. */
 export const LIVE_PAGE_SIZE = 20;
@@ -23,6 +24,11 @@ export interface LiveUpdate {
   bodyHtml: string;
   /** The body as plain text, for the JSON-LD's articleBody. */
   bodyText: string;
+}
+
+/** An update with the page of the story that shows it now, for its link. */
+export interface PagedLiveUpdate extends LiveUpdate {
+  page: number;
 }
 
 /** A key event in the list at the top, with the page its update is on. */
@@ -59,7 +65,6 @@ export async function getLiveBlog(slug: string, page: number): Promise<LiveBlog 
   const live = publicLive(slug);
   const updates = live && paginate(live.updates, page, LIVE_PAGE_SIZE);
   if (!live || !updates) return null;
-  const pageOf = (index: number) => Math.floor(index / LIVE_PAGE_SIZE) + 1;
   const pinnedIndex = live.updates.findIndex((u) => u.id === live.pinned);
   const pinned = live.updates[pinnedIndex];
   return {
@@ -97,6 +102,52 @@ export async function getLiveFeed(slug: string): Promise<LiveFeed | null> {
   };
 }
 
+/** Updates in a live story's feeds: the newest, enough for a reader who was away for a day of coverage. */
+export const LIVE_FEED_SIZE = 50;
+
+/** Where a live story's feeds are: /feeds/live/<slug>/rss.xml, atom.xml and feed.json. */
+export function liveFeedBase(slug: string): string {
+  return `/feeds/live/${slug}/`;
+}
+
+export interface LiveFeedSource {
+  title: string;
+  description: string;
+  pagePath: string;
+  feedBase: string;
+  story: Article;
+  /** Newest first. */
+  updates: PagedLiveUpdate[];
+}
+
+/**
+ * A public live story and its newest updates for its feeds, or null (not a live story, not public). Tagged with the
+ * story's tag, which the desk expires when it posts, so a new update is in the feeds at once.
+ */
+export async function getLiveFeedSource(slug: string): Promise<LiveFeedSource | null> {
+  'use cache';
+  cacheContent(CACHE_TAGS.article(slug));
+  return liveFeedSource(publicView(), slug);
+}
+
+/** getLiveFeedSource's work on a view of the content, outside any cache. */
+export function liveFeedSource(view: PublicView, slug: string): LiveFeedSource | null {
+  const meta = view.bySlug.get(slug);
+  if (!meta?.live) return null;
+  const story = toArticle(meta, view.toSummary);
+  return {
+    title: story.title,
+    description: story.dek,
+    pagePath: `/articles/${slug}`,
+    feedBase: liveFeedBase(slug),
+    story,
+    updates: meta.live.updates.slice(0, LIVE_FEED_SIZE).flatMap((u, index) => {
+      const update = toLiveUpdate(u);
+      return update ? [{ ...update, page: pageOf(index) }] : [];
+    }),
+  };
+}
+
 /** Slugs of the public live stories, ongoing first: their older pages are prerendered. */
 export async function getLiveStorySlugs(): Promise<string[]> {
   'use cache';
@@ -105,6 +156,11 @@ export async function getLiveStorySlugs(): Promise<string[]> {
     .articles.filter((a) => a.live)
     .sort((a, b) => Number(b.live!.status === 'live') - Number(a.live!.status === 'live'))
     .map((a) => a.slug);
+}
+
+/** The page of a live story that shows its update at `index` (0 = the newest). */
+function pageOf(index: number): number {
+  return Math.floor(index / LIVE_PAGE_SIZE) + 1;
 }
 
 function publicLive(slug: string): LiveMeta | null {

@@ -65,6 +65,17 @@ export function toArticleSummary(
     updatedAt: meta.updatedAt,
     hero: meta.hero,
     status: meta.status,
-    ...(meta.live && { live: { status: meta.live.status, latestHeadline: meta.live.updates[0]?.headline ?? null } }),
+    ...(meta.live && {
+      live: {
+        status: meta.live.status,
+        latestHeadline: meta.live.updates[0]?.headline ?? null,
+        // An edit of an older update changes the story too, so the latest of all their times, not the newest's.
+        latestUpdateAt:
+          meta.live.updates
+            .map((u) => u.updatedAt)
+            .sort()
+            .at(-1) ?? null,
+      },
+    }),
   };
 }

@@ -1,3 +1,5 @@
+import { cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '../cache-tags';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { NEWS_WINDOW_MS, type NewsUrl, type SitemapUrl } from '../seo/sitemap';
 import { getContentSnapshot } from './content-store';
@@ -79,11 +81,13 @@ export async function getFeedSource(kind: FeedKind, slug: string | null): Promis
   cacheContent();
   const view = publicView();
   const snapshot = getContentSnapshot();
-  const take = (filter: (a: (typeof view.articles)[number]) => boolean) =>
-    view.articles
-      .filter(filter)
-      .slice(0, FEED_SIZE)
-      .map((meta) => toArticle(meta, view.toSummary));
+  const take = (filter: (a: (typeof view.articles)[number]) => boolean) => {
+    const metas = view.articles.filter(filter).slice(0, FEED_SIZE);
+    // A live story's entry is dated by its latest update: the desk's post, which expires only the story's tag,
+    // refreshes the feeds that list it too.
+    for (const meta of metas) if (meta.live) cacheTag(CACHE_TAGS.article(meta.slug));
+    return metas.map((meta) => toArticle(meta, view.toSummary));
+  };
   if (kind === 'site') {
     return {
       title: siteConfig.name,

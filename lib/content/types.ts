@@ -72,8 +72,11 @@ export interface ArticleSummary {
   updatedAt: string;
   hero: HeroImage;
   status: ArticleStatus;
-  /** A live story's teaser shows a badge and its latest update's headline. */
-  live?: { status: LiveStatus; latestHeadline: string | null };
+  /**
+   * A live story's teaser shows a badge and its latest update's headline; feeds date it by the time its updates last
+   * changed (null: no update yet).
+   */
+  live?: { status: LiveStatus; latestHeadline: string | null; latestUpdateAt: string | null };
 }
 
 export interface Article extends ArticleSummary {

@@ -18,7 +18,7 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
     [
       '<entry>',
       element('title', entry.title),
-      element('id', entry.url),
+      element('id', entry.id),
       link({ rel: 'alternate', type: 'text/html', href: entry.url }),
       entry.image
         ? link({ rel: 'enclosure', type: entry.image.type, length: entry.image.bytes, href: entry.image.url })

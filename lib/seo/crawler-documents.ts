@@ -8,7 +8,8 @@ import {
 } from '../content/syndication';
 import { publicFileBytes } from '../images/public-file-bytes';
 import { absoluteUrl, siteConfig } from '../site-config';
-import { buildFeed, type FeedFormat } from './feeds';
+import { getLiveFeedSource } from '../content/live-blog';
+import { buildFeed, buildLiveFeed, type FeedFormat } from './feeds';
 import { buildNewsSitemap, buildSitemapIndex, buildUrlSet, chunkSitemapUrls } from './sitemap';
 
 /** The XML and JSON documents crawlers and feed readers fetch, built from cached content (so cached alike). */
@@ -53,4 +54,11 @@ export async function getFeedDocument(kind: FeedKind, slug: string | null, forma
   'use cache';
   const source = await getFeedSource(kind, slug);
   return source ? buildFeed(source, source.articles, format, publicFileBytes) : null;
+}
+
+/** A live story's feed of its updates, or null when the slug is not a public live story. */
+export async function getLiveFeedDocument(slug: string, format: FeedFormat): Promise<string | null> {
+  'use cache';
+  const source = await getLiveFeedSource(slug);
+  return source ? buildLiveFeed(source, format) : null;
 }

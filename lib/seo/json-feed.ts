@@ -15,7 +15,7 @@ export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
     favicon: channel.faviconUrl,
     language: channel.language,
     items: entries.map((entry) => ({
-      id: entry.url,
+      id: entry.id,
       url: entry.url,
       title: entry.title,
       summary: entry.summary,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { SitePage } from '../content/site-pages';
+import { liveFeedBase } from '../content/live-blog';
 import type { Article } from '../content/types';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { feedPaths } from './feeds';
@@ -77,6 +78,13 @@ export function listingMetadata(listing: {
   };
 }
 
+/** A live story's page advertises its updates' feeds before the site's. */
+function articleFeeds(article: Article): FeedLinks[] {
+  return article.live
+    ? [{ title: `${article.title}: live updates`, feedBase: liveFeedBase(article.slug) }, SITE_FEEDS]
+    : [SITE_FEEDS];
+}
+
 export function articleMetadata(article: Article): Metadata {
   const path = `/articles/${article.slug}`;
   // The story's own picture, as the 16:9 crop social networks show best; pages without one keep SITE_CARD.
@@ -85,7 +93,7 @@ export function articleMetadata(article: Article): Metadata {
     title: article.title,
     description: article.dek,
     authors: article.authors.map((a) => ({ name: a.name, url: `/author/${a.slug}` })),
-    alternates: { canonical: path, types: feedAlternates([SITE_FEEDS]) },
+    alternates: { canonical: path, types: feedAlternates(articleFeeds(article)) },
     openGraph: {
       type: 'article',
       url: path,
@@ -110,7 +118,7 @@ export function liveArchiveMetadata(article: Article, page: number): Metadata {
   return {
     ...articleMetadata(article),
     title: pageTitle(`${article.title}: updates`, page),
-    alternates: { canonical: path, types: feedAlternates([SITE_FEEDS]) },
+    alternates: { canonical: path, types: feedAlternates(articleFeeds(article)) },
   };
 }
 

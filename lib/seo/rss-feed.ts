@@ -13,7 +13,7 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
       '<item>',
       element('title', entry.title),
       element('link', entry.url),
-      `<guid isPermaLink="true">${escapeXml(entry.url)}</guid>`,
+      `<guid isPermaLink="${entry.id === entry.url}">${escapeXml(entry.id)}</guid>`,
       element('pubDate', entry.published.toUTCString()),
       element('description', entry.summary),
       element('content:encoded', entry.contentHtml),
