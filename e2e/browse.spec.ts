@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { loadContent } from '../lib/content/load-content';
 
 test('a reader goes from the homepage to an article, a tag, an author and a section', async ({ page }) => {
   await page.goto('/');
@@ -28,6 +29,55 @@ test('a reader goes from the homepage to an article, a tag, an author and a sect
   await kicker.click();
   await expect(page).toHaveURL(/\/section\//);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(sectionName);
+});
+
+test('the footer leads to the Sections and Topics A–Z indexes, which link every section and topic', async ({
+  page,
+}) => {
+  const content = loadContent();
+  const now = Date.now();
+  const published = content.articles
+    .filter((a) => a.status === 'published' && Date.parse(a.publishedAt) <= now)
+    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const usedTopics = new Set(published.flatMap((a) => a.tagSlugs));
+  // Visible links only: a page left by a client-side navigation stays in the document, hidden, for a quick return.
+  const linksIn = (selector: string) =>
+    page.locator(`${selector}:visible`).evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  const footer = page.getByRole('navigation', { name: 'Footer sections' });
+
+  await page.goto('/');
+  await footer.getByRole('link', { name: 'All sections' }).click();
+  await expect(page).toHaveURL(/\/section$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sections');
+  expect(await linksIn('main h2 a')).toEqual(content.sections.map((s) => `/section/${s.slug}`));
+  for (const section of content.sections) {
+    const newest = published.find((a) => a.sectionSlug === section.slug);
+    if (newest) await expect(page.locator(`main a[href="/articles/${newest.slug}"]:visible`)).toHaveText(newest.title);
+  }
+
+  await footer.getByRole('link', { name: 'Topics A–Z' }).click();
+  await expect(page).toHaveURL(/\/tag$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics A–Z');
+  const topics = await linksIn('main a[href^="/tag/"]');
+  expect([...topics].sort()).toEqual(
+    content.tags
+      .filter((t) => usedTopics.has(t.slug))
+      .map((t) => `/tag/${t.slug}`)
+      .sort(),
+  );
+  const letters = page.getByRole('navigation', { name: 'Topics by letter' }).getByRole('link');
+  expect(await letters.allTextContents()).toEqual(
+    [...new Set(content.tags.filter((t) => usedTopics.has(t.slug)).map((t) => t.name[0]!.toUpperCase()))].sort(),
+  );
+  await letters.last().click();
+  const lastGroup = page.locator('main h2:visible').last();
+  await expect(page).toHaveURL(new RegExp(`#${await lastGroup.getAttribute('id')}$`));
+  await expect(lastGroup).toBeInViewport();
+  const topic = page.locator('main section:visible').last().getByRole('link').first();
+  const topicName = (await topic.textContent())?.trim() ?? '';
+  await topic.click();
+  await expect(page).toHaveURL(/\/tag\/[a-z0-9-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(topicName);
 });
 
 test('the article page shows every block a reader expects', async ({ page }) => {

@@ -76,6 +76,18 @@ test('page 1 of a list and a former slug answer 301 to the one canonical URL', a
   expect(locations(trailing)[0]).toMatch(/\/section\/markets$/);
 });
 
+test('the Sections and Topics indexes answer 200, and their trailing-slash forms redirect to them', async ({
+  request,
+}) => {
+  for (const path of ['/section', '/tag']) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(200);
+    const trailing = await request.get(`${path}/`, { maxRedirects: 0 });
+    expect([301, 308], `${path}/`).toContain(trailing.status());
+    expect(new URL(locations(trailing)[0]!, 'http://x').pathname).toBe(path);
+    expect((await request.get(`${path}/`)).status(), `${path}/ followed`).toBe(200);
+  }
+});
+
 test('the stories API validates its query', async ({ request }) => {
   expect((await request.get('/api/stories?list=latest&page=2')).status()).toBe(200);
   expect((await request.get('/api/stories?list=bogus&page=1')).status()).toBe(400);

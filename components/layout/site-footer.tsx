@@ -1,4 +1,5 @@
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
+import { DIRECTORY_PAGES } from '@/lib/content/directories';
 import type { Section } from '@/lib/content/types';
 import { SITE_PAGES } from '@/lib/content/site-pages';
 import { siteConfig } from '@/lib/site-config';
@@ -22,6 +23,16 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
                 </IntentPrefetchLink>
               </li>
             ))}
+            <li>
+              <IntentPrefetchLink href={DIRECTORY_PAGES.sections.path} className="inline-block py-1 hover:underline">
+                All sections
+              </IntentPrefetchLink>
+            </li>
+            <li>
+              <IntentPrefetchLink href={DIRECTORY_PAGES.topics.path} className="inline-block py-1 hover:underline">
+                {DIRECTORY_PAGES.topics.title}
+              </IntentPrefetchLink>
+            </li>
           </ul>
         </nav>
         <nav aria-label="About Meridian" className="sm:col-span-2">

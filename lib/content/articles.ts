@@ -2,6 +2,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { articleIndex, positionsOf } from './article-index';
 import { getContentSnapshot } from './content-store';
+import { sectionDirectory, topicDirectory, type SectionDirectoryEntry, type TopicLetterGroup } from './directories';
 import { paginate } from './paginate';
 import { cacheContent, publicView, type PublicView } from './public-view';
 import { rankRelated } from './related';
@@ -31,6 +32,20 @@ export async function getSections(): Promise<Section[]> {
   'use cache';
   cacheContent();
   return getContentSnapshot().sections;
+}
+
+/** The Sections index (/section): every section with its story count and newest story. */
+export async function getSectionDirectory(): Promise<SectionDirectoryEntry[]> {
+  'use cache';
+  cacheContent();
+  return sectionDirectory(publicView());
+}
+
+/** The Topics A–Z index (/tag): every topic with public stories, grouped by initial. */
+export async function getTopicDirectory(): Promise<TopicLetterGroup[]> {
+  'use cache';
+  cacheContent();
+  return topicDirectory(getContentSnapshot().tags, publicView().articles);
 }
 
 export async function getSectionPage(

@@ -32,6 +32,10 @@ describe('mayExist (the sample newsroom)', () => {
     expect(mayExist('/articles/scheduled-spring-budget-preview', Date.parse('2027-03-15T08:00:01Z'))).toBe(true);
   });
 
+  it('lets the Sections and Topics indexes through', () => {
+    for (const path of ['/section', '/tag']) expect(mayExist(path), path).toBe(true);
+  });
+
   it('leaves every other path to the app', () => {
     // The site pages are routes of their own; a path without one (/about-us) is Next's 404, not the proxy's.
     for (const path of ['/about', '/contact', '/privacy', '/corrections']) expect(mayExist(path), path).toBe(true);

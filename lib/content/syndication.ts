@@ -3,6 +3,7 @@ import { CACHE_TAGS } from '../cache-tags';
 import { absoluteUrl, siteConfig } from '../site-config';
 import { NEWS_WINDOW_MS, type NewsUrl, type SitemapUrl } from '../seo/sitemap';
 import { getContentSnapshot } from './content-store';
+import { DIRECTORY_PAGES } from './directories';
 import { cacheContent, publicView } from './public-view';
 import { loadSitePages } from './site-pages';
 import { toArticle } from './to-article';
@@ -24,14 +25,21 @@ export type ListingKind = 'sections' | 'tags' | 'authors' | 'pages';
 
 /**
  * Section, tag and author pages that have stories (empty ones are 404s and stay out of the sitemap), and the
- * site's own pages (About, Privacy, ...), each with the date its file says it changed.
+ * site's own pages (About, Privacy, ...), each with the date its file says it changed, and the Sections and Topics
+ * indexes, which change with the newest story.
  */
 export async function getListingSitemapUrls(kind: ListingKind): Promise<SitemapUrl[]> {
   'use cache';
   cacheContent();
-  if (kind === 'pages')
-    return loadSitePages().pages.map((p) => ({ loc: absoluteUrl(`/${p.slug}`), lastmod: p.updatedAt }));
   const { articles } = publicView();
+  if (kind === 'pages')
+    return [
+      ...loadSitePages().pages.map((p) => ({ loc: absoluteUrl(`/${p.slug}`), lastmod: p.updatedAt })),
+      ...Object.values(DIRECTORY_PAGES).map((page) => ({
+        loc: absoluteUrl(page.path),
+        lastmod: articles[0]?.updatedAt,
+      })),
+    ];
   const snapshot = getContentSnapshot();
   const lastmodOf = (match: (a: (typeof articles)[number]) => boolean) => articles.find(match)?.updatedAt;
   const entries =

@@ -146,9 +146,13 @@ describe('JSON-LD', () => {
       name: 'Markets',
       description: 'd',
       path: '/section/markets',
-      items: [article],
-    }) as unknown as { mainEntity: { numberOfItems: number } };
+      items: [{ name: article.title, path: `/articles/${article.slug}` }],
+    }) as unknown as { mainEntity: { numberOfItems: number; itemListElement: { url: string; name: string }[] } };
     expect(page.mainEntity.numberOfItems).toBe(1);
+    expect(page.mainEntity.itemListElement[0]).toMatchObject({
+      url: `http://localhost:3000/articles/${article.slug}`,
+      name: article.title,
+    });
   });
 });
 

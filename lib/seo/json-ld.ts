@@ -145,11 +145,12 @@ export function breadcrumbJsonLd(trail: Crumb[]): WithContext<BreadcrumbList> {
   };
 }
 
+/** A list page and what it lists, in order: stories on a section's page, sections or topics on an index. */
 export function collectionPageJsonLd(page: {
   name: string;
   description: string;
   path: string;
-  items: ArticleSummary[];
+  items: Crumb[];
 }): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
@@ -164,8 +165,8 @@ export function collectionPageJsonLd(page: {
       itemListElement: page.items.map((item, index) => ({
         '@type': 'ListItem',
         position: index + 1,
-        url: absoluteUrl(`/articles/${item.slug}`),
-        name: item.title,
+        url: absoluteUrl(item.path),
+        name: item.name,
       })),
     },
   };

@@ -124,7 +124,11 @@ export function liveArchiveMetadata(article: Article, page: number): Metadata {
 
 /** About, Contact, Privacy, Corrections: indexed at their one address; they advertise the site's feeds only. */
 export function sitePageMetadata(page: SitePage): Metadata {
-  const path = `/${page.slug}`;
+  return singlePageMetadata({ path: `/${page.slug}`, title: page.title, description: page.description });
+}
+
+/** A page at one address with no feed of its own (site pages, the Sections and Topics indexes). */
+export function singlePageMetadata({ path, ...page }: { path: string; title: string; description: string }): Metadata {
   return {
     title: page.title,
     description: page.description,

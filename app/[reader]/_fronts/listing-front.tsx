@@ -5,6 +5,7 @@ import { ListingHeader } from '@/components/listing/listing-header';
 import { StoryListing } from '@/components/listing/story-listing';
 import { JsonLdScript } from '@/components/seo/json-ld-script';
 import { getAuthorPage, getSectionPage, getTagPage } from '@/lib/content/articles';
+import { DIRECTORY_PAGES } from '@/lib/content/directories';
 import { isValidSlug, parsePageTail } from '@/lib/content/route-params';
 import type { ArticleSummary, Paged } from '@/lib/content/types';
 import { getMostPopularForPage } from '@/lib/popular/most-popular';
@@ -75,6 +76,9 @@ export async function listingFrontMetadata(kind: ListingKind, params: ListingPar
   return listingMetadata({ ...listing, feedBase: `/feeds${listing.basePath}/` });
 }
 
+// A section's or topic's place in the site is under its index; authors have none.
+const indexOf = { section: DIRECTORY_PAGES.sections, tag: DIRECTORY_PAGES.topics };
+
 export async function ListingFront({ kind, params }: { kind: ListingKind; params: ListingParams }) {
   const listing = await loadListing(kind, params);
   if (!listing) notFound();
@@ -82,6 +86,7 @@ export async function ListingFront({ kind, params }: { kind: ListingKind; params
   const structuredData = [
     breadcrumbJsonLd([
       { name: 'Home', path: '/' },
+      ...(kind === 'author' ? [] : [{ name: indexOf[kind].title, path: indexOf[kind].path }]),
       { name: listing.name, path: listing.basePath },
     ]),
     ...(kind === 'author'
@@ -91,7 +96,7 @@ export async function ListingFront({ kind, params }: { kind: ListingKind; params
             name: listing.name,
             description: listing.description,
             path: listing.basePath,
-            items: listing.list.items,
+            items: listing.list.items.map((story) => ({ name: story.title, path: `/articles/${story.slug}` })),
           }),
         ]),
   ];
