@@ -13,6 +13,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 
 const NEXT_ROUTER_MODULE = '[project]/node_modules/next/dist/esm/client/components/layout-router.js';
+/** The homepage's route in app/: every public page sits under the reader variant segment (decision 015). */
+const HOME_ROUTE = '/[reader]/page';
 
 interface ClientReferenceManifest {
   clientModules: Record<string, { chunks: string[] }>;
@@ -25,10 +27,10 @@ export function runtimeFloorScripts(buildDir = '.next'): string[] {
   // The client reference manifest is a script that sets globalThis.__RSC_MANIFEST: run it in a sandbox.
   const context: { __RSC_MANIFEST?: Record<string, ClientReferenceManifest> } = vm.createContext({});
   vm.runInContext(
-    fs.readFileSync(path.join(buildDir, 'server', 'app', 'page_client-reference-manifest.js'), 'utf8'),
+    fs.readFileSync(path.join(buildDir, 'server', 'app', `${HOME_ROUTE}_client-reference-manifest.js`), 'utf8'),
     context,
   );
-  const manifest = context.__RSC_MANIFEST?.['/page'];
+  const manifest = context.__RSC_MANIFEST?.[HOME_ROUTE];
   const routerChunks = manifest?.clientModules[NEXT_ROUTER_MODULE]?.chunks;
   if (!routerChunks)
     throw new Error(
