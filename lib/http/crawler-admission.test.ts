@@ -97,3 +97,14 @@ it('a crawler that hangs up, served or waiting, gives its turn to the next one',
   expect(await next.answer).toBe('next');
   expect(await waiting.answer).toBe('aborted');
 });
+
+it('a crawler still served after its turn (waiting on I/O or a slow reader) lets the next one in', async () => {
+  events.length = 0;
+  const slow = [get('slow-0', GOOGLEBOT), get('slow-1', GOOGLEBOT)];
+  await until(() => started('slow-0') && started('slow-1'));
+  const next = get('after-turn', GOOGLEBOT);
+  // Hangs (the test times out) if the two held crawlers kept it out.
+  await until(() => started('after-turn'));
+  await releaseUntil(Promise.all([next.answer, ...slow.map((request) => request.answer)]));
+  expect(await next.answer).toBe('after-turn');
+});

@@ -4,13 +4,22 @@ import { onRequestStart } from './request-start';
 
 /** Set by the request-start subscriber on a crawler's request: the ticket proxy.ts waits on. */
 export const CRAWLER_TICKET_HEADER = 'x-meridian-crawler-ticket';
-/** A crawler request waits at most this long for its turn, then goes ahead: no request is held forever. */
-const MAX_WAIT_MS = 20_000;
+/** A crawler request waits at most this long for its turn, then goes ahead: the lane orders bursts, holds no backlog. */
+const MAX_WAIT_MS = 10_000;
+/**
+ * A turn ends with the response, or after this long: a request still going is waiting on I/O (an outside service, a
+ * slow client reading a stream), not rendering, and must not keep the other crawlers out.
+ */
+const TURN_MS = 1_000;
 
 interface Ticket {
-  admitted: boolean;
+  /** Counted among the lane's running requests, until the response closes or its turn times out. */
+  running: boolean;
+  /** Its wait or turn is over: it is never counted again. */
+  done: boolean;
   /** Ends the wait: true when admitted, false when the client hung up. */
   resume?: (admitted: boolean) => void;
+  turnTimer?: NodeJS.Timeout;
 }
 interface Lane {
   limit: number;
@@ -38,8 +47,8 @@ function lane(): Lane {
  * Readers before crawlers: a crawler's requests (by user agent, `isbot`) are served at most `CRAWLER_CONCURRENCY`
  * at a time per process (default: one per core), the others wait their turn in order in proxy.ts, never refused.
  * A crawler walking the archive renders pages no cache holds; sixteen such renders at once leave a reader's cached
- * page queued behind all of them, while two at a time finish the crawl as fast (bench:crawl). A turn ends when the
- * response closes, whether sent or abandoned. Requests with a reader's user agent never wait.
+ * page queued behind all of them, while one per core costs the crawl little (bench:crawl, decision 011). A turn ends
+ * when the response closes, sent or abandoned, or after TURN_MS. Requests with a reader's user agent never wait.
  */
 export function installCrawlerAdmission(): void {
   onRequestStart('crawler-admission', ({ request, response }) => {
@@ -48,7 +57,7 @@ export function installCrawlerAdmission(): void {
     if (!userAgent || !isbot(userAgent)) return;
     const state = lane();
     const id = String((state.next += 1));
-    state.tickets.set(id, { admitted: false });
+    state.tickets.set(id, { running: false, done: false });
     request.headers[CRAWLER_TICKET_HEADER] = id;
     response.once('close', () => leave(id));
   });
@@ -61,7 +70,7 @@ export function installCrawlerAdmission(): void {
 export function crawlerTurn(ticketId: string | null): boolean | Promise<boolean> {
   const state = lane();
   const ticket = ticketId ? state.tickets.get(ticketId) : undefined;
-  if (!ticket || ticket.admitted || ticket.resume) return true;
+  if (!ticket || ticket.done || ticket.running || ticket.resume) return true;
   if (state.running < state.limit) {
     admit(state, ticket);
     return true;
@@ -70,10 +79,12 @@ export function crawlerTurn(ticketId: string | null): boolean | Promise<boolean>
     const timer = setTimeout(() => {
       state.waiting = state.waiting.filter((waiting) => waiting !== ticketId);
       ticket.resume = undefined;
+      ticket.done = true;
       resolve(true);
     }, MAX_WAIT_MS);
     ticket.resume = (admitted) => {
       clearTimeout(timer);
+      ticket.resume = undefined;
       resolve(admitted);
     };
     state.waiting.push(ticketId!);
@@ -82,7 +93,18 @@ export function crawlerTurn(ticketId: string | null): boolean | Promise<boolean>
 
 function admit(state: Lane, ticket: Ticket): void {
   state.running += 1;
-  ticket.admitted = true;
+  ticket.running = true;
+  ticket.turnTimer = setTimeout(() => endTurn(state, ticket), TURN_MS);
+  ticket.turnTimer.unref();
+}
+
+function endTurn(state: Lane, ticket: Ticket): void {
+  clearTimeout(ticket.turnTimer);
+  ticket.done = true;
+  if (!ticket.running) return;
+  ticket.running = false;
+  state.running -= 1;
+  admitWaiting(state);
 }
 
 function leave(id: string): void {
@@ -90,11 +112,14 @@ function leave(id: string): void {
   const ticket = state.tickets.get(id);
   state.tickets.delete(id);
   if (!ticket) return;
-  if (ticket.admitted) state.running -= 1;
-  else if (ticket.resume) {
+  if (ticket.resume) {
     state.waiting = state.waiting.filter((waiting) => waiting !== id);
     ticket.resume(false);
   }
+  endTurn(state, ticket);
+}
+
+function admitWaiting(state: Lane): void {
   while (state.running < state.limit && state.waiting.length > 0) {
     const next = state.tickets.get(state.waiting.shift()!);
     if (!next?.resume) continue;
