@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { PAGE_TYPES } from '../test-support/page-types';
 import { writeArchiveContent } from './pages/archive-content';
-import type { Snapshot } from './pages/baseline-server';
+import type { Snapshot, SnapshotEntry } from './pages/baseline-server';
 import { formatTable } from './shared/format-table';
 import { markdownTable, writeSection } from './shared/performance-doc';
 import { startProductionServer } from './shared/production-server';
@@ -92,10 +92,23 @@ function drive(url: string, duration: number, nextPath: () => string): Promise<M
   });
 }
 
-async function snapshotEntry(url: string) {
-  const response = await fetch(url);
+/** Set per response by the baseline itself, or by fetch's decoding of the body. */
+const PER_RESPONSE_HEADERS = new Set([
+  'connection',
+  'content-encoding',
+  'content-length',
+  'content-type',
+  'date',
+  'keep-alive',
+  'transfer-encoding',
+]);
+
+/** A page as the server sent it: its body and end-to-end headers (CSP, Cache-Control, Vary...), so the baseline sends the same bytes. */
+async function snapshotEntry(url: string): Promise<SnapshotEntry> {
+  const response = await fetch(url, { headers: { 'Accept-Encoding': 'gzip' } });
   if (!response.ok) throw new Error(`${url} answered ${response.status}; the baseline needs a 200 to copy`);
-  return { contentType: response.headers.get('content-type') ?? 'text/html', body: await response.text() };
+  const headers = Object.fromEntries([...response.headers].filter(([name]) => !PER_RESPONSE_HEADERS.has(name)));
+  return { contentType: response.headers.get('content-type') ?? 'text/html', headers, body: await response.text() };
 }
 
 async function startBaseline(snapshot: Snapshot, baselinePort: number): Promise<{ url: string; close: () => void }> {
@@ -222,7 +235,7 @@ async function main() {
       script: 'bench',
       loadAverageAtStart,
       body: [
-        `autocannon, ${connections} connections, ${seconds} s per page type after ${warmupSeconds} s of warm-up (none for uncached articles), against ${values.url ? url : '`next start` on a copy of data/ with archive stories'} and a bare \`node:http\` server answering the same bytes from memory (the baseline, gzipping each page once). Requests send \`Accept-Encoding: ${values.encoding}\`.`,
+        `autocannon, ${connections} connections, ${seconds} s per page type after ${warmupSeconds} s of warm-up (none for uncached articles), against ${values.url ? url : '`next start` on a copy of data/ with archive stories'} and a bare \`node:http\` server answering the same bytes from memory (the baseline, gzipping each page once and sending the headers it came with). Requests send \`Accept-Encoding: ${values.encoding}\`.`,
         '',
         markdownTable(header, cells),
         '',
