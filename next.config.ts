@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
   // cached homepage (npm run bench). Varnish gives each stored copy an ETag and answers the 304s (decision 001).
   generateEtags: false,
   experimental: {
-    // forbidden() from next/navigation: a desk page a role may not open answers 403 (app/forbidden.tsx).
+    // forbidden() from next/navigation: a desk page a role may not open answers 403 (app/newsroom/forbidden.tsx).
     authInterrupts: true,
     // Next buffers a request's body before proxy.ts runs. Routes that read a body are outside the proxy's matcher
     // (they cap and time their own bodies), so the rest never need more than this; it bounds a hostile client's cost.
