@@ -6,11 +6,11 @@ import { siteConfig } from '@/lib/site-config';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
-    <footer className="render-when-visible mt-16 border-t border-[var(--color-rule)]">
+    <footer className="render-when-visible mt-16 border-t border-rule">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
         <div>
           <p className="font-serif text-2xl font-bold">{siteConfig.name}</p>
-          <p className="mt-1 text-[var(--color-muted)]">
+          <p className="mt-1 text-muted">
             {siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.
           </p>
         </div>
@@ -36,7 +36,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           </ul>
         </nav>
         <nav aria-label="About Meridian" className="sm:col-span-2">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-[var(--color-rule)] pt-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-rule pt-4">
             {SITE_PAGES.map((page) => (
               <li key={page.slug}>
                 <IntentPrefetchLink href={`/${page.slug}`} className="inline-block py-1 hover:underline">
