@@ -14,9 +14,9 @@ export function SectionBlocks({ blocks }: { blocks: HomeFront['sections'] }) {
               {section.name} <span aria-hidden="true">›</span>
             </IntentPrefetchLink>
           </h2>
-          <ul className="divide-y divide-rule">
+          <ul className="divide-y divide-rule *:py-3">
             {stories.map((story) => (
-              <li key={story.slug} className="py-3">
+              <li key={story.slug}>
                 <article>
                   <HeadlineByline story={story} />
                 </article>
