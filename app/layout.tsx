@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { QueryProvider } from '@/components/providers/query-provider';
-import { colours, tokensCss } from '@/lib/design/tokens';
+import { colours } from '@/lib/design/tokens';
 import { siteConfig } from '@/lib/site-config';
-import { headlineFont } from './fonts';
+import { SiteDocument } from './site-document';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -23,15 +22,5 @@ export const viewport: Viewport = {
 
 /** The document shell; each page group adds the site's frame (components/layout/page-frame.tsx) for its reader. */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang={siteConfig.language} className={headlineFont.variable}>
-      <body className="min-h-screen bg-[var(--color-paper)] font-sans text-[var(--color-ink)] antialiased">
-        {/* React hoists it into <head>, before the stylesheet that uses the properties. */}
-        <style href="meridian-colours" precedence="high">
-          {tokensCss}
-        </style>
-        <QueryProvider>{children}</QueryProvider>
-      </body>
-    </html>
-  );
+  return <SiteDocument>{children}</SiteDocument>;
 }

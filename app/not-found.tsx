@@ -1,42 +1,27 @@
 import type { Metadata } from 'next';
-import { PageFrame } from '@/components/layout/page-frame';
+import { NotFoundMessage } from '@/components/layout/not-found-message';
 import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
-import { readPreferences } from '@/lib/weather/reader-preferences';
+import { siteConfig } from '@/lib/site-config';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
-// Shown outside the reader variants (it is the root's boundary), so with the site's own reader bar.
+/**
+ * What a notFound() thrown while rendering shows (a story gone since the proxy's check, an unknown reader variant):
+ * the masthead and the message. Next sends the root not-found with every page of the site, so it carries neither
+ * the frame (header, sections, footer) nor a not-found of each page group: the 404 page readers meet, at the URLs
+ * proxy.ts knows cannot exist and wherever no route matches, is app/global-not-found.tsx, frame and all.
+ */
 export default function NotFound() {
   return (
-    <PageFrame reader={readPreferences(() => undefined)}>
-      <div className="mx-auto max-w-2xl px-4 py-16">
-        <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">404</p>
-        <h1 className="mt-2 font-serif text-3xl font-bold">We could not find that page</h1>
-        <p className="mt-4">
-          The story may have moved, or the address may be mistyped. These will help you find your way:
-        </p>
-        <ul className="mt-4 list-disc space-y-1 pl-6">
-          <li>
-            <IntentPrefetchLink href="/" className="underline">
-              The latest stories on the homepage
-            </IntentPrefetchLink>
-          </li>
-          <li>
-            <IntentPrefetchLink href="/section/business" className="underline">
-              Business
-            </IntentPrefetchLink>
-            ,{' '}
-            <IntentPrefetchLink href="/section/technology" className="underline">
-              Technology
-            </IntentPrefetchLink>{' '}
-            and{' '}
-            <IntentPrefetchLink href="/section/markets" className="underline">
-              Markets
-            </IntentPrefetchLink>{' '}
-            coverage
-          </li>
-        </ul>
-      </div>
-    </PageFrame>
+    <>
+      <header className="mx-auto max-w-6xl px-4 pt-4 sm:text-center">
+        <IntentPrefetchLink href="/" className="font-serif text-[1.75rem] font-bold tracking-tight sm:text-5xl">
+          {siteConfig.name}
+        </IntentPrefetchLink>
+      </header>
+      <main>
+        <NotFoundMessage />
+      </main>
+    </>
   );
 }

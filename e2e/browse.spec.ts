@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { loadContent } from '../lib/content/load-content';
+import { RIVER_PAGE_SIZE } from '../lib/content/paginate';
 
 test('a reader goes from the homepage to an article, a tag, an author and a section', async ({ page }) => {
   await page.goto('/');
@@ -120,7 +121,7 @@ test('Load more appends the next page in place', async ({ page }) => {
   await page.goto('/');
   const river = page.locator('section[aria-labelledby="latest-stories-heading"] h3 a');
   const firstPage = await river.allTextContents();
-  expect(firstPage).toHaveLength(20);
+  expect(firstPage).toHaveLength(RIVER_PAGE_SIZE);
   await page.getByRole('button', { name: 'Load more' }).click();
   const appended = page.locator('[data-testid="loaded-stories"] h3 a');
   await expect(appended.first()).toBeVisible();

@@ -23,7 +23,7 @@ export default async function NewsroomPage({ searchParams }: PageProps<'/newsroo
       <DeskHeader title="Newsroom" editor={editor} current="newsroom" />
       {view.otherProblems.length > 0 ? (
         <section aria-labelledby="problems-heading" className="mt-6" data-testid="newsroom-problems">
-          <h2 id="problems-heading" className="text-lg font-bold text-[var(--color-accent)]">
+          <h2 id="problems-heading" className="text-lg font-bold text-accent">
             Content problems ({view.otherProblems.length})
           </h2>
           <ul className="mt-2 list-disc pl-6 text-sm">

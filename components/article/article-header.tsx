@@ -11,7 +11,7 @@ export function ArticleHeader({ article, trail, timeZone }: { article: Article; 
     <header>
       <Breadcrumb trail={trail} />
       <h1 className="mt-2 font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
-      <p className="mt-3 text-lg text-[var(--color-muted)] sm:text-xl">{article.dek}</p>
+      <p className="mt-3 text-lg text-muted sm:text-xl">{article.dek}</p>
       <div className="mt-4 text-sm">
         <p>
           By{' '}
@@ -22,7 +22,7 @@ export function ArticleHeader({ article, trail, timeZone }: { article: Article; 
             </span>
           ))}
         </p>
-        <p className="mt-1 text-[var(--color-muted)]">
+        <p className="mt-1 text-muted">
           Published <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, timeZone)}</time>
           {updated ? (
             <>

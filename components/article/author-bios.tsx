@@ -5,7 +5,7 @@ import type { Author } from '@/lib/content/types';
 /** Who wrote the story: each author's photo, role and short bio, linked to their page. */
 export function AuthorBios({ authors }: { authors: Author[] }) {
   return (
-    <section aria-labelledby="authors-heading" className="border-t border-[var(--color-rule)] pt-4">
+    <section aria-labelledby="authors-heading" className="border-t border-rule pt-4">
       <h2 id="authors-heading" className="sr-only">
         About the {authors.length > 1 ? 'authors' : 'author'}
       </h2>
@@ -23,9 +23,9 @@ export function AuthorBios({ authors }: { authors: Author[] }) {
             <div>
               <p>
                 <AuthorLink author={author} />
-                <span className="text-[var(--color-muted)]"> · {author.role}</span>
+                <span className="text-muted"> · {author.role}</span>
               </p>
-              <p className="mt-1 text-sm text-[var(--color-muted)]">{author.bio}</p>
+              <p className="mt-1 text-sm text-muted">{author.bio}</p>
             </div>
           </li>
         ))}

@@ -9,7 +9,7 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
   const links = trail.slice(0, -1);
   return (
     <nav aria-label="Breadcrumb" className="text-sm">
-      <ol className="flex flex-wrap items-center gap-x-2 text-[var(--color-muted)]">
+      <ol className="flex flex-wrap items-center gap-x-2 text-muted">
         {links.map((crumb, index) => (
           <li key={crumb.path} className="flex items-center gap-x-2">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
@@ -17,7 +17,7 @@ export function Breadcrumb({ trail }: { trail: Crumb[] }) {
               href={crumb.path}
               className={
                 index === links.length - 1
-                  ? 'font-bold tracking-wide text-[var(--color-accent)] uppercase hover:underline'
+                  ? 'font-bold tracking-wide text-accent uppercase hover:underline'
                   : 'hover:underline'
               }
             >

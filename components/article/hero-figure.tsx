@@ -14,7 +14,7 @@ export function HeroFigure({ image }: { image: HeroImage }) {
         fetchPriority="high"
         className="h-auto w-full rounded-sm"
       />
-      <figcaption className="mt-2 text-sm text-[var(--color-muted)]">
+      <figcaption className="mt-2 text-sm text-muted">
         {image.caption} <span className="text-xs uppercase">{image.credit}</span>
       </figcaption>
     </figure>

@@ -13,7 +13,7 @@ export function PreviewBanner({ state }: { state: PreviewState }) {
     <div
       role="status"
       data-testid="preview-banner"
-      className="flex flex-wrap items-center justify-between gap-3 rounded-sm border-2 border-[var(--color-accent)] px-4 py-3 text-sm font-semibold"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-sm border-2 border-accent px-4 py-3 text-sm font-semibold"
     >
       <p>{label}</p>
       <form method="post" action="/api/preview/exit">

@@ -35,14 +35,10 @@ export function ShareButton({ title, url }: { title: string; url: string }) {
 
   return (
     <>
-      <button
-        type="button"
-        onClick={onClick}
-        className="rounded-full border border-[var(--color-rule)] px-3 py-1 hover:bg-[var(--color-rule)]"
-      >
+      <button type="button" onClick={onClick} className="rounded-full border border-rule px-3 py-1 hover:bg-rule">
         {can === 'share' ? 'Share…' : 'Copy link'}
       </button>
-      <span role="status" className="text-[var(--color-muted)]">
+      <span role="status" className="text-muted">
         {status}
       </span>
     </>

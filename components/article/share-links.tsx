@@ -16,7 +16,7 @@ export function ShareLinks({ title, url }: { title: string; url: string }) {
               rel="noopener noreferrer"
               target={link.external ? '_blank' : undefined}
               data-share={link.service}
-              className="inline-block rounded-full border border-[var(--color-rule)] px-3 py-1 hover:bg-[var(--color-rule)]"
+              className="inline-block rounded-full border border-rule px-3 py-1 hover:bg-rule"
             >
               <span className="sr-only">{link.label}</span>
               <span aria-hidden="true">{link.name}</span>

@@ -12,7 +12,7 @@ export function TopicTags({ tags }: { tags: Tag[] }) {
           <li key={tag.slug}>
             <IntentPrefetchLink
               href={`/tag/${tag.slug}`}
-              className="inline-block rounded-full border border-[var(--color-rule)] px-3 py-1 text-sm hover:bg-[var(--color-rule)]"
+              className="inline-block rounded-full border border-rule px-3 py-1 text-sm hover:bg-rule"
             >
               {tag.name}
             </IntentPrefetchLink>

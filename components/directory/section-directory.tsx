@@ -10,14 +10,14 @@ export function SectionDirectory({ page, sections }: { page: DirectoryPage; sect
       <ListingHeader kicker="Browse" title={page.title} description={page.description} page={1} />
       <ul className="grid gap-x-10 sm:grid-cols-2 lg:grid-cols-3">
         {sections.map((section) => (
-          <li key={section.slug} className="border-b border-[var(--color-rule)] py-5">
+          <li key={section.slug} className="border-b border-rule py-5">
             <h2 className="font-serif text-2xl font-bold">
               <IntentPrefetchLink href={`/section/${section.slug}`} className="hover:underline">
                 {section.name}
               </IntentPrefetchLink>
             </h2>
-            <p className="mt-1 text-[0.95rem] text-[var(--color-muted)]">{section.description}</p>
-            <p className="mt-3 text-xs font-bold tracking-wide text-[var(--color-muted)] uppercase">
+            <p className="mt-1 text-[0.95rem] text-muted">{section.description}</p>
+            <p className="mt-3 text-xs font-bold tracking-wide text-muted uppercase">
               {section.latest ? `Latest of ${storyCount(section.storyCount)}` : 'No stories yet'}
             </p>
             {section.latest ? (

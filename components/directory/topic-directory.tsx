@@ -16,7 +16,7 @@ export function TopicDirectory({ page, groups }: { page: DirectoryPage; groups: 
             <li key={letter}>
               <a
                 href={`#${anchorOf(letter)}`}
-                className="inline-flex h-10 min-w-10 items-center justify-center rounded-sm border border-[var(--color-rule)] px-2 font-semibold hover:underline"
+                className="inline-flex h-10 min-w-10 items-center justify-center rounded-sm border border-rule px-2 font-semibold hover:underline"
               >
                 {letter}
               </a>
@@ -26,10 +26,7 @@ export function TopicDirectory({ page, groups }: { page: DirectoryPage; groups: 
       </nav>
       {groups.map(({ letter, topics }) => (
         <section key={letter} aria-labelledby={anchorOf(letter)} className="mt-8">
-          <h2
-            id={anchorOf(letter)}
-            className="scroll-mt-4 border-b border-[var(--color-rule)] pb-1 font-serif text-2xl font-bold"
-          >
+          <h2 id={anchorOf(letter)} className="scroll-mt-4 border-b border-rule pb-1 font-serif text-2xl font-bold">
             {letter}
           </h2>
           <ul className="mt-2 grid gap-x-10 sm:grid-cols-2 lg:grid-cols-3">
@@ -38,7 +35,7 @@ export function TopicDirectory({ page, groups }: { page: DirectoryPage; groups: 
                 <IntentPrefetchLink href={`/tag/${topic.slug}`} className="font-semibold hover:underline">
                   {topic.name}
                 </IntentPrefetchLink>
-                <span className="text-sm text-[var(--color-muted)]"> · {storyCount(topic.storyCount)}</span>
+                <span className="text-sm text-muted"> · {storyCount(topic.storyCount)}</span>
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@ import type { PopularList } from '@/lib/popular/most-popular';
 import { SectionBlocks } from './section-blocks';
 import { TopStories } from './top-stories';
 
-const ruledHeading = 'border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold';
+const ruledHeading = 'border-t-4 border-ink pt-3 text-lg font-bold';
 
 /**
  * The homepage, or an older page of its river. Narrow screens read top to bottom: lead, top stories, Most popular,

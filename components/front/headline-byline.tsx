@@ -6,10 +6,8 @@ import type { ArticleSummary } from '@/lib/content/types';
 export function HeadlineByline({ story, headlineClass = '' }: { story: ArticleSummary; headlineClass?: string }) {
   return (
     <>
-      <h3 className={`font-serif leading-snug font-bold ${headlineClass}`}>
-        <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">
-          {story.title}
-        </IntentPrefetchLink>
+      <h3 className={headlineClass ? `headline ${headlineClass}` : 'headline'}>
+        <IntentPrefetchLink href={`/articles/${story.slug}`}>{story.title}</IntentPrefetchLink>
       </h3>
       <StoryByline story={story} />
     </>

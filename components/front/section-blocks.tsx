@@ -9,17 +9,14 @@ export function SectionBlocks({ blocks }: { blocks: HomeFront['sections'] }) {
     <div className="grid gap-x-8 gap-y-10 md:grid-cols-2 lg:grid-cols-3">
       {blocks.map(({ section, stories }) => (
         <section key={section.slug} aria-labelledby={`front-section-${section.slug}`} className="min-w-0">
-          <h2
-            id={`front-section-${section.slug}`}
-            className="border-t-4 border-[var(--color-ink)] pt-3 font-serif text-xl font-bold"
-          >
+          <h2 id={`front-section-${section.slug}`} className="border-t-4 border-ink pt-3 font-serif text-xl font-bold">
             <IntentPrefetchLink href={`/section/${section.slug}`} className="hover:underline">
               {section.name} <span aria-hidden="true">›</span>
             </IntentPrefetchLink>
           </h2>
-          <ul className="divide-y divide-[var(--color-rule)]">
+          <ul className="divide-y divide-rule *:py-3">
             {stories.map((story) => (
-              <li key={story.slug} className="py-3">
+              <li key={story.slug}>
                 <article>
                   <HeadlineByline story={story} />
                 </article>

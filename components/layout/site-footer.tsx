@@ -6,11 +6,12 @@ import { siteConfig } from '@/lib/site-config';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {
   return (
-    <footer className="render-when-visible mt-16 border-t border-[var(--color-rule)]">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2">
+    <footer className="render-when-visible mt-16 border-t border-rule">
+      {/* Every link in the footer: a taller hit area, underlined on hover. */}
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-2 [&_a]:inline-block [&_a]:py-1 [&_a]:hover:underline">
         <div>
           <p className="font-serif text-2xl font-bold">{siteConfig.name}</p>
-          <p className="mt-1 text-[var(--color-muted)]">
+          <p className="mt-1 text-muted">
             {siteConfig.tagline}. All stories and illustrations are written or generated for this sample newsroom.
           </p>
         </div>
@@ -18,30 +19,22 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           <ul className="grid grid-cols-2 gap-2">
             {sections.map((section) => (
               <li key={section.slug}>
-                <IntentPrefetchLink href={`/section/${section.slug}`} className="inline-block py-1 hover:underline">
-                  {section.name}
-                </IntentPrefetchLink>
+                <IntentPrefetchLink href={`/section/${section.slug}`}>{section.name}</IntentPrefetchLink>
               </li>
             ))}
             <li>
-              <IntentPrefetchLink href={DIRECTORY_PAGES.sections.path} className="inline-block py-1 hover:underline">
-                All sections
-              </IntentPrefetchLink>
+              <IntentPrefetchLink href={DIRECTORY_PAGES.sections.path}>All sections</IntentPrefetchLink>
             </li>
             <li>
-              <IntentPrefetchLink href={DIRECTORY_PAGES.topics.path} className="inline-block py-1 hover:underline">
-                {DIRECTORY_PAGES.topics.title}
-              </IntentPrefetchLink>
+              <IntentPrefetchLink href={DIRECTORY_PAGES.topics.path}>{DIRECTORY_PAGES.topics.title}</IntentPrefetchLink>
             </li>
           </ul>
         </nav>
         <nav aria-label="About Meridian" className="sm:col-span-2">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-[var(--color-rule)] pt-4">
+          <ul className="flex flex-wrap gap-x-6 gap-y-2 border-t border-rule pt-4">
             {SITE_PAGES.map((page) => (
               <li key={page.slug}>
-                <IntentPrefetchLink href={`/${page.slug}`} className="inline-block py-1 hover:underline">
-                  {page.label}
-                </IntentPrefetchLink>
+                <IntentPrefetchLink href={`/${page.slug}`}>{page.label}</IntentPrefetchLink>
               </li>
             ))}
           </ul>

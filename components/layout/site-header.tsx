@@ -27,7 +27,7 @@ export function SiteHeader({ reader, sections }: { reader: ReaderPreferences; se
           >
             {siteConfig.name}
           </IntentPrefetchLink>
-          <p className="mt-1 hidden text-sm text-[var(--color-muted)] sm:block">{siteConfig.tagline}</p>
+          <p className="mt-1 hidden text-sm text-muted sm:block">{siteConfig.tagline}</p>
         </div>
         <div className="max-w-64 min-w-0 flex-1 sm:self-end">
           <SearchBox />

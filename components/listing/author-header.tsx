@@ -3,7 +3,7 @@ import type { Author } from '@/lib/content/types';
 
 export function AuthorHeader({ author, page }: { author: Author; page: number }) {
   return (
-    <header className="flex items-start gap-4 border-b border-[var(--color-rule)] pb-4">
+    <header className="flex items-start gap-4 border-b border-rule pb-4">
       <Image
         src={author.avatar}
         alt=""
@@ -13,12 +13,12 @@ export function AuthorHeader({ author, page }: { author: Author; page: number })
         className="size-20 shrink-0 rounded-full sm:size-24"
       />
       <div>
-        <p className="text-sm font-bold tracking-wide text-[var(--color-accent)] uppercase">{author.role}</p>
+        <p className="text-sm font-bold tracking-wide text-accent uppercase">{author.role}</p>
         <h1 className="mt-1 font-serif text-3xl font-bold">
           {author.name}
-          {page > 1 ? <span className="text-[var(--color-muted)]"> · Page {page}</span> : null}
+          {page > 1 ? <span className="text-muted"> · Page {page}</span> : null}
         </h1>
-        <p className="mt-2 max-w-2xl text-[var(--color-muted)]">{author.bio}</p>
+        <p className="mt-2 max-w-2xl text-muted">{author.bio}</p>
       </div>
     </header>
   );

@@ -20,7 +20,7 @@ export function LiveCoverage({ blog, timeZone }: { blog: LiveBlog; timeZone: str
     <section aria-labelledby="live-updates-title" className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 text-sm">
         <LiveBadge status={blog.status} />
-        <span className="text-[var(--color-muted)]">
+        <span className="text-muted">
           {blog.status === 'live'
             ? `Coverage began ${formatDateTime(blog.coverageStart, timeZone)}`
             : `Coverage ended ${formatDateTime(blog.coverageEnd ?? blog.coverageStart, timeZone)}`}
@@ -32,7 +32,7 @@ export function LiveCoverage({ blog, timeZone }: { blog: LiveBlog; timeZone: str
         ) : null}
       </div>
       {first && blog.keyEvents.length > 0 ? (
-        <nav aria-labelledby="key-events-title" className="rounded border border-[var(--color-rule)] p-4">
+        <nav aria-labelledby="key-events-title" className="rounded border border-rule p-4">
           <h2 id="key-events-title" className="font-bold">
             Key events
           </h2>
@@ -49,7 +49,7 @@ export function LiveCoverage({ blog, timeZone }: { blog: LiveBlog; timeZone: str
         </nav>
       ) : null}
       {first && blog.pinned ? (
-        <aside aria-label="Pinned update" className="rounded bg-[var(--color-rule)]/30 px-4">
+        <aside aria-label="Pinned update" className="rounded bg-rule/30 px-4">
           <p className="pt-3 text-xs font-bold tracking-wide uppercase">Pinned</p>
           <LiveUpdateCard
             update={blog.pinned}

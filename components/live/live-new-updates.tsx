@@ -59,7 +59,7 @@ export function LiveNewUpdates({
           <button
             type="button"
             onClick={show}
-            className="w-full rounded bg-[var(--color-accent)] px-4 py-2 font-semibold text-[var(--color-accent-ink)] shadow"
+            className="w-full rounded bg-accent px-4 py-2 font-semibold text-accent-ink shadow"
           >
             {count === 1 ? '1 new update' : `${count} new updates`}
           </button>

@@ -25,11 +25,11 @@ export function LiveUpdateCard({
       id={anchored ? `update-${update.id}` : undefined}
       aria-labelledby={headingId}
       tabIndex={-1}
-      className="scroll-mt-24 border-t border-[var(--color-rule)] py-4"
+      className="scroll-mt-24 border-t border-rule py-4"
     >
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         <time dateTime={update.publishedAt}>{formatDateTime(update.publishedAt, timeZone)}</time>
-        {update.keyEvent ? <span className="ml-2 font-semibold text-[var(--color-accent)]">Key event</span> : null}
+        {update.keyEvent ? <span className="ml-2 font-semibold text-accent">Key event</span> : null}
       </p>
       <h3 id={headingId} className="mt-1 font-serif text-xl leading-snug font-bold">
         <a href={link} className="hover:underline">
@@ -37,7 +37,7 @@ export function LiveUpdateCard({
         </a>
       </h3>
       <div className="article-body mt-2" dangerouslySetInnerHTML={{ __html: update.bodyHtml }} />
-      <p className="mt-2 text-sm text-[var(--color-muted)]">{update.author.name}</p>
+      <p className="mt-2 text-sm text-muted">{update.author.name}</p>
     </article>
   );
 }

@@ -19,7 +19,7 @@ export function Pagination({
   noun?: string;
 }) {
   if (totalPages <= 1) return null;
-  const linkClass = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
+  const linkClass = 'rounded border border-rule px-3 py-1.5 hover:bg-rule';
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
       {page > 1 ? (

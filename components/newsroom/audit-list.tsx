@@ -3,12 +3,12 @@ import { formatDateTime } from '@/lib/format/dates';
 
 /** Who did what at the desk, newest first. */
 export function AuditList({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0) return <p className="mt-6 text-[var(--color-muted)]">Nothing recorded yet.</p>;
+  if (entries.length === 0) return <p className="mt-6 text-muted">Nothing recorded yet.</p>;
   return (
     <table className="mt-6 w-full text-left text-sm" data-testid="audit-log">
       <caption className="sr-only">Desk actions, newest first</caption>
       <thead>
-        <tr className="border-b-2 border-[var(--color-ink)]">
+        <tr className="border-b-2 border-ink">
           <th scope="col" className="py-2 pr-4">
             When
           </th>
@@ -25,7 +25,7 @@ export function AuditList({ entries }: { entries: AuditEntry[] }) {
       </thead>
       <tbody>
         {entries.map((entry, i) => (
-          <tr key={i} className="border-b border-[var(--color-rule,#ddd)] align-top">
+          <tr key={i} className="border-b border-rule align-top">
             <td className="py-2 pr-4 whitespace-nowrap">
               <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
             </td>

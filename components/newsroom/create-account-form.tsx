@@ -1,13 +1,13 @@
 import { MIN_PASSWORD_LENGTH } from '@/lib/editors/accounts/password-strength';
 import { RoleOptions } from './role-options';
 
-const field = 'mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2';
+const field = 'mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2';
 
 /** Creates an account with a first password the admin hands over (a plain POST form). */
 export function CreateAccountForm() {
   return (
     <section aria-labelledby="create-heading" className="mt-8">
-      <h2 id="create-heading" className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">
+      <h2 id="create-heading" className="border-t-4 border-ink pt-3 text-lg font-bold">
         Create an account
       </h2>
       <form method="post" action="/api/newsroom/accounts" className="mt-4 grid gap-4 sm:grid-cols-2">
@@ -41,15 +41,12 @@ export function CreateAccountForm() {
               className={field}
             />
           </label>
-          <p id="password-rules" className="mt-1 text-sm text-[var(--color-muted)]">
+          <p id="password-rules" className="mt-1 text-sm text-muted">
             At least {MIN_PASSWORD_LENGTH} characters; not the name, the e-mail or a common word.
           </p>
         </div>
         <div>
-          <button
-            type="submit"
-            className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]"
-          >
+          <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
             Create account
           </button>
         </div>

@@ -9,7 +9,7 @@ export function DeskHeader({ title, editor, current }: { title: string; editor: 
       <div className="flex flex-wrap items-center justify-between gap-4">
         <div>
           <h1 className="font-serif text-3xl font-bold">{title}</h1>
-          <p className="text-sm text-[var(--color-muted)]" data-testid="desk-who">
+          <p className="text-sm text-muted" data-testid="desk-who">
             Signed in as {editor.name} ({editor.role})
           </p>
         </div>

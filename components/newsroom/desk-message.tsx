@@ -2,7 +2,7 @@
 export function DeskMessage({ message }: { message: { kind: 'notice' | 'error'; text: string } | null }) {
   if (!message) return null;
   return message.kind === 'error' ? (
-    <p role="alert" className="mt-4 font-semibold text-[var(--color-accent)]">
+    <p role="alert" className="mt-4 font-semibold text-accent">
       {message.text}
     </p>
   ) : (

@@ -21,7 +21,7 @@ export function DeskNav({ current, role }: { current: DeskPage; role: Role }) {
       : []),
   ];
   return (
-    <nav aria-label="Desk" className="mb-6 border-b border-[var(--color-rule)] pb-3">
+    <nav aria-label="Desk" className="mb-6 border-b border-rule pb-3">
       <ul className="flex flex-wrap gap-4 font-semibold">
         {links.map((link) => (
           <li key={link.key}>

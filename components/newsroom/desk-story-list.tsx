@@ -25,7 +25,7 @@ export function DeskStoryList({ list, now }: { list: DeskList; now: number }) {
                 <a href={`/newsroom/stories/new?draft=${draft.id}`} className="underline">
                   {draft.fields.title.slice(0, 140) || 'Untitled'}
                 </a>{' '}
-                <span className="text-sm text-[var(--color-muted)]">
+                <span className="text-sm text-muted">
                   autosaved <time dateTime={draft.savedAt}>{formatDateTime(draft.savedAt)}</time>
                 </span>
               </li>
@@ -35,17 +35,17 @@ export function DeskStoryList({ list, now }: { list: DeskList; now: number }) {
       ) : null}
       {GROUPS.map(({ status, title }) => (
         <section key={status} aria-labelledby={`${status}-heading`} data-testid={`desk-${status}`}>
-          <h2 id={`${status}-heading`} className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">
+          <h2 id={`${status}-heading`} className="border-t-4 border-ink pt-3 text-lg font-bold">
             {title} ({list.stories[status].length})
           </h2>
-          {list.stories[status].length === 0 ? <p className="mt-2 text-[var(--color-muted)]">None.</p> : null}
-          <ul className="divide-y divide-[var(--color-rule)]">
+          {list.stories[status].length === 0 ? <p className="mt-2 text-muted">None.</p> : null}
+          <ul className="divide-y divide-rule">
             {list.stories[status].map((story) => (
               <li key={story.slug} className="py-3">
                 <a href={`/newsroom/stories/${story.slug}`} className="font-serif text-lg font-bold underline">
                   {story.title}
                 </a>
-                <p className="text-sm text-[var(--color-muted)]">
+                <p className="text-sm text-muted">
                   {story.slug} ·{' '}
                   {status === 'scheduled' ? (
                     <>
@@ -81,7 +81,7 @@ export function DeskStoryList({ list, now }: { list: DeskList; now: number }) {
       ))}
       {list.problems.length > 0 ? (
         <section aria-labelledby="desk-problems-heading">
-          <h2 id="desk-problems-heading" className="text-lg font-bold text-[var(--color-accent)]">
+          <h2 id="desk-problems-heading" className="text-lg font-bold text-accent">
             Files with problems ({list.problems.length})
           </h2>
           <ul className="mt-2 list-disc pl-6 text-sm">

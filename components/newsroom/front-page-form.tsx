@@ -1,6 +1,6 @@
 import type { FrontPageDesk } from '@/lib/editors/stories/front-page-desk';
 
-const SELECT = 'mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2';
+const SELECT = 'mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2';
 
 /** Choose the homepage's lead and top stories; an empty choice leaves that place to the automatic order. */
 export function FrontPageForm({ desk, slots }: { desk: FrontPageDesk; slots: number }) {
@@ -34,10 +34,7 @@ export function FrontPageForm({ desk, slots }: { desk: FrontPageDesk; slots: num
           </select>
         </div>
       ))}
-      <button
-        type="submit"
-        className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]"
-      >
+      <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
         Save the front page
       </button>
     </form>

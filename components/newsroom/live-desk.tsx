@@ -1,9 +1,9 @@
 import type { LiveDeskUpdate, LiveDeskView } from '@/lib/editors/live/live-desk-view';
 import { formatDateTime } from '@/lib/format/dates';
 
-const FIELD = 'mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2';
+const FIELD = 'mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2';
 const BUTTON = 'rounded-sm border border-current px-3 py-1 text-sm font-semibold';
-const PRIMARY = 'rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]';
+const PRIMARY = 'rounded-sm bg-ink px-4 py-2 font-semibold text-paper';
 
 /**
  * The live desk for one story: a form for a new update, then every update with its own forms (edit, key event, pin,
@@ -15,7 +15,7 @@ export function LiveDesk({ view, canPin, timeZone }: { view: LiveDeskView; canPi
   return (
     <div className="space-y-8">
       {view.status === 'live' ? (
-        <form method="post" action={action} className="space-y-3 rounded border border-[var(--color-rule)] p-4">
+        <form method="post" action={action} className="space-y-3 rounded border border-rule p-4">
           <h2 className="text-xl font-bold">Post an update</h2>
           <input type="hidden" name="action" value="post" />
           <UpdateFields idPrefix="new" view={view} />
@@ -35,7 +35,7 @@ export function LiveDesk({ view, canPin, timeZone }: { view: LiveDeskView; canPi
         </h2>
         <ol className="mt-2 space-y-4">
           {view.updates.map((update) => (
-            <li key={update.id} className="rounded border border-[var(--color-rule)] p-4">
+            <li key={update.id} className="rounded border border-rule p-4">
               <DeskUpdate update={update} view={view} action={action} canPin={canPin} timeZone={timeZone} />
             </li>
           ))}
@@ -78,7 +78,7 @@ function DeskUpdate({
   );
   return (
     <>
-      <p className="text-sm text-[var(--color-muted)]">
+      <p className="text-sm text-muted">
         <time dateTime={update.publishedAt}>{formatDateTime(update.publishedAt, timeZone)}</time>
         {update.keyEvent ? ' · Key event' : ''}
         {pinned ? ' · Pinned' : ''}

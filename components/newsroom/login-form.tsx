@@ -3,11 +3,9 @@ export function LoginForm({ error }: { error: 'wrong' | 'disabled' | null }) {
   return (
     <div className="mx-auto max-w-md px-4 py-12">
       <h1 className="font-serif text-3xl font-bold">Newsroom</h1>
-      <p className="mt-2 text-[var(--color-muted)]">
-        For Meridian’s contributors, editors and admins. Sign in with your account.
-      </p>
+      <p className="mt-2 text-muted">For Meridian’s contributors, editors and admins. Sign in with your account.</p>
       {error ? (
-        <p role="alert" className="mt-4 font-semibold text-[var(--color-accent)]">
+        <p role="alert" className="mt-4 font-semibold text-accent">
           {error === 'wrong'
             ? 'That e-mail address and password do not match an account.'
             : 'This account is disabled. Ask an admin to enable it.'}
@@ -21,7 +19,7 @@ export function LoginForm({ error }: { error: 'wrong' | 'disabled' | null }) {
             name="email"
             required
             autoComplete="username"
-            className="mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2"
+            className="mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2"
           />
         </label>
         <label className="block">
@@ -31,13 +29,10 @@ export function LoginForm({ error }: { error: 'wrong' | 'disabled' | null }) {
             name="password"
             required
             autoComplete="current-password"
-            className="mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2"
+            className="mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2"
           />
         </label>
-        <button
-          type="submit"
-          className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]"
-        >
+        <button type="submit" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
           Sign in
         </button>
       </form>

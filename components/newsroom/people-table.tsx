@@ -5,18 +5,17 @@ import { RoleOptions } from './role-options';
 export function PeopleTable({ accounts }: { accounts: Account[] }) {
   return (
     <section aria-labelledby="people-heading" className="mt-8">
-      <h2 id="people-heading" className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">
+      <h2 id="people-heading" className="border-t-4 border-ink pt-3 text-lg font-bold">
         Accounts ({accounts.length})
       </h2>
-      <ul className="divide-y divide-[var(--color-rule,#ddd)]" data-testid="people-list">
+      <ul className="divide-y divide-rule" data-testid="people-list">
         {accounts.map((account) => (
           <li key={account.id} className="flex flex-wrap items-end justify-between gap-4 py-3">
             <div>
               <p className="font-semibold">
-                {account.name}{' '}
-                {account.disabled ? <span className="text-[var(--color-accent)]">(disabled)</span> : null}
+                {account.name} {account.disabled ? <span className="text-accent">(disabled)</span> : null}
               </p>
-              <p className="text-sm text-[var(--color-muted)]">
+              <p className="text-sm text-muted">
                 {account.email} · {account.role}
               </p>
             </div>
@@ -31,7 +30,7 @@ export function PeopleTable({ accounts }: { accounts: Account[] }) {
                     id={`role-${account.id}`}
                     name="role"
                     defaultValue={account.role}
-                    className="rounded-sm border border-[var(--color-muted)] bg-transparent px-2 py-1"
+                    className="rounded-sm border border-muted bg-transparent px-2 py-1"
                   >
                     <RoleOptions />
                   </select>

@@ -76,12 +76,12 @@ export function StoryEditorIsland({
           key={action}
           type="button"
           onClick={() => apply(action)}
-          className="rounded-sm border border-[var(--color-muted)] px-2 py-1 text-sm"
+          className="rounded-sm border border-muted px-2 py-1 text-sm"
         >
           {TOOLBAR_ACTIONS[action].label}
         </button>
       ))}
-      <span role="status" className="ml-auto text-sm text-[var(--color-muted)]" data-testid="autosave-status">
+      <span role="status" className="ml-auto text-sm text-muted" data-testid="autosave-status">
         {status}
       </span>
     </div>

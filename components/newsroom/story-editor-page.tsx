@@ -54,7 +54,7 @@ export function StoryEditorPage({
           <p>The content folder is not in a git repository: saved, but no revision history is kept.</p>
         ) : null}
         {notices.refreshProblem ? (
-          <p className="font-semibold text-[var(--color-accent)]">
+          <p className="font-semibold text-accent">
             Saved, but the site could not refresh ({notices.refreshProblem}): try “Take the folder up” on the stories
             page.
           </p>
@@ -70,19 +70,19 @@ export function StoryEditorPage({
           <h2 id="preview-heading" className="text-lg font-bold">
             Preview
           </h2>
-          <p className="text-sm text-[var(--color-muted)]">Updates shortly after you stop typing (needs JavaScript).</p>
+          <p className="text-sm text-muted">Updates shortly after you stop typing (needs JavaScript).</p>
           <div className="mt-2 flex flex-wrap items-start gap-4">
             <iframe
               data-story-preview
               title="Preview at phone width"
               src={previewSrc}
-              className="h-[640px] w-[375px] rounded-sm border border-[var(--color-rule)] bg-white"
+              className="h-[640px] w-[375px] rounded-sm border border-rule bg-white"
             />
             <iframe
               data-story-preview
               title="Preview at desktop width"
               src={previewSrc}
-              className="h-[640px] w-full min-w-[320px] flex-1 rounded-sm border border-[var(--color-rule)] bg-white"
+              className="h-[640px] w-full min-w-[320px] flex-1 rounded-sm border border-rule bg-white"
             />
           </div>
         </section>
@@ -99,7 +99,7 @@ function ConflictPanel({ theirs, mine }: { theirs: { fields: StoryFields; remove
     <section
       role="alert"
       aria-labelledby="conflict-heading"
-      className="mt-4 border-l-4 border-[var(--color-accent)] pl-3"
+      className="mt-4 border-l-4 border-accent pl-3"
       data-testid="conflict"
     >
       <h2 id="conflict-heading" className="text-lg font-bold">

@@ -8,7 +8,7 @@ import { StoryEditorIsland } from './story-editor-island';
 
 export const STORY_FORM_ID = 'story-form';
 
-const INPUT = 'mt-1 w-full rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2';
+const INPUT = 'mt-1 w-full rounded-sm border border-muted bg-transparent px-3 py-2';
 const ACTION_LABELS: Record<StoryIntent, string> = {
   draft: 'Save draft',
   submit: 'Submit for review',
@@ -40,7 +40,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
   });
   const errorText = (name: string) =>
     errors[name] ? (
-      <p id={errorIdOf(name)} className="mt-1 text-sm font-semibold text-[var(--color-accent)]">
+      <p id={errorIdOf(name)} className="mt-1 text-sm font-semibold text-accent">
         {errors[name].join('; ')}
       </p>
     ) : null;
@@ -50,7 +50,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
         {label}
       </label>
       {extra.hint ? (
-        <p id={`${idOf(name)}-hint`} className="text-sm text-[var(--color-muted)]">
+        <p id={`${idOf(name)}-hint`} className="text-sm text-muted">
           {extra.hint}
         </p>
       ) : null}
@@ -66,7 +66,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
     </div>
   );
   const choices = (name: 'tags' | 'authors', legend: string, options: { slug: string; name: string }[]) => (
-    <fieldset aria-describedby={describedBy(name)} className="rounded-sm border border-[var(--color-rule)] p-3">
+    <fieldset aria-describedby={describedBy(name)} className="rounded-sm border border-rule p-3">
       <legend className="px-1 text-sm font-semibold">{legend}</legend>
       <div className="grid grid-cols-2 gap-x-4 gap-y-1 sm:grid-cols-3">
         {options.map((option) => (
@@ -89,7 +89,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
   return (
     <form id={STORY_FORM_ID} method="post" action="/api/newsroom/stories" className="space-y-5">
       {errorCount > 0 ? (
-        <div role="alert" className="border-l-4 border-[var(--color-accent)] pl-3" data-testid="story-errors">
+        <div role="alert" className="border-l-4 border-accent pl-3" data-testid="story-errors">
           <p className="font-semibold">Not saved: {errorCount} problem(s) to fix.</p>
           {errors[STORY_WIDE] ? <p id={errorIdOf(STORY_WIDE)}>{errors[STORY_WIDE].join(' ')}</p> : null}
           <ul className="list-disc pl-6 text-sm">
@@ -145,7 +145,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
         <label htmlFor={idOf('publishedAt')} className="block text-sm font-semibold">
           Publication time
         </label>
-        <p id="zone-hint" className="text-sm text-[var(--color-muted)]">
+        <p id="zone-hint" className="text-sm text-muted">
           In the time zone <span data-zone-name>{view.zone}</span>. Used by “Schedule”; “Publish now” uses the present
           time.
         </p>
@@ -173,7 +173,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
         />
         {errorText('priority')}
       </div>
-      <fieldset className="space-y-3 rounded-sm border border-[var(--color-rule)] p-3">
+      <fieldset className="space-y-3 rounded-sm border border-rule p-3">
         <legend className="px-1 text-sm font-semibold">Main picture</legend>
         {text('hero.src', 'Picture path', { hint: 'Set by the upload below, or the path of a picture in /images/.' })}
         {text('hero.alt', 'Alt text (what the picture shows)')}
@@ -183,7 +183,7 @@ export function StoryForm({ view, actions }: { view: StoryEditorView; actions: S
           <label htmlFor={idOf('hero.file')} className="block text-sm font-semibold">
             Upload a picture
           </label>
-          <p id={`${idOf('hero.file')}-hint`} className="text-sm text-[var(--color-muted)]">
+          <p id={`${idOf('hero.file')}-hint`} className="text-sm text-muted">
             JPEG, PNG or WebP, at most 15 MB and at least 1200 × 675 pixels. Fill in the alt text, caption and credit
             above first: every size the pages need is made at upload.
           </p>
@@ -247,7 +247,7 @@ function ActionButton({ intent, children }: { intent: StoryIntent; children: Rea
       value={intent}
       className={
         primary
-          ? 'rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]'
+          ? 'rounded-sm bg-ink px-4 py-2 font-semibold text-paper'
           : 'rounded-sm border border-current px-4 py-2 font-semibold'
       }
     >

@@ -30,7 +30,7 @@ export function StoryHistoryView({ slug, history }: { slug: string; history: Sto
           </thead>
           <tbody>
             {revisions.map((revision, index) => (
-              <tr key={revision.commit} className="border-t border-[var(--color-rule)] align-top">
+              <tr key={revision.commit} className="border-t border-rule align-top">
                 <td>
                   <input
                     type="radio"
@@ -96,7 +96,7 @@ export function StoryHistoryView({ slug, history }: { slug: string; history: Sto
             // Wide lines scroll: keyboard users reach the region with Tab.
             tabIndex={0}
             aria-labelledby="diff-heading"
-            className="mt-2 overflow-x-auto rounded-sm border border-[var(--color-rule)] p-3 text-sm"
+            className="mt-2 overflow-x-auto rounded-sm border border-rule p-3 text-sm"
             data-testid="diff"
           >
             {diff.text.split('\n').map((line, i) => (
@@ -106,7 +106,7 @@ export function StoryHistoryView({ slug, history }: { slug: string; history: Sto
                   line.startsWith('+') && !line.startsWith('+++')
                     ? 'block font-bold'
                     : line.startsWith('-') && !line.startsWith('---')
-                      ? 'block text-[var(--color-accent)]'
+                      ? 'block text-accent'
                       : 'block'
                 }
               >

@@ -18,15 +18,15 @@ export function StoryTable({
 }) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-8" data-testid={`newsroom-${id}`}>
-      <h2 id={`${id}-heading`} className="border-t-4 border-[var(--color-ink)] pt-3 text-lg font-bold">
+      <h2 id={`${id}-heading`} className="border-t-4 border-ink pt-3 text-lg font-bold">
         {title} ({stories.length})
       </h2>
-      {stories.length === 0 ? <p className="mt-2 text-[var(--color-muted)]">None.</p> : null}
-      <ul className="divide-y divide-[var(--color-rule,#ddd)]">
+      {stories.length === 0 ? <p className="mt-2 text-muted">None.</p> : null}
+      <ul className="divide-y divide-rule">
         {stories.map((story) => (
           <li key={story.slug} className="py-3">
             <p className="font-serif text-lg font-bold">{story.title}</p>
-            <p className="text-sm text-[var(--color-muted)]">
+            <p className="text-sm text-muted">
               {story.sectionSlug} · {story.slug} ·{' '}
               {timing === 'publishes' ? (
                 <>
@@ -53,7 +53,7 @@ export function StoryTable({
               )}
             </p>
             {story.problems.length > 0 ? (
-              <ul className="mt-1 list-disc pl-6 text-sm text-[var(--color-accent)]">
+              <ul className="mt-1 list-disc pl-6 text-sm text-accent">
                 {story.problems.map((p, i) => (
                   <li key={i}>{`${p.file}${p.line ? `:${p.line}` : ''} ${p.field}: ${p.message}`}</li>
                 ))}

@@ -69,18 +69,18 @@ function PopularBlock({ list, exclude }: { list: PopularList; exclude?: string }
   return (
     <section
       aria-labelledby="most-popular-heading"
-      className="border-t-4 border-[var(--color-ink)] pt-3"
+      className="border-t-4 border-ink pt-3"
       data-testid="most-popular"
       data-basis={shown.basis}
     >
       <h2 id="most-popular-heading" className="text-lg font-bold">
         Most popular
       </h2>
-      <p className="text-xs text-[var(--color-muted)]">{note(shown)}</p>
-      <ol className="mt-2 divide-y divide-[var(--color-rule)]">
+      <p className="text-xs text-muted">{note(shown)}</p>
+      <ol className="mt-2 divide-y divide-rule">
         {shown.items.map((story, index) => (
           <li key={story.slug} className="flex gap-3 py-3">
-            <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-[var(--color-accent)]">
+            <span aria-hidden="true" className="font-serif text-2xl leading-none font-bold text-accent">
               {index + 1}
             </span>
             <IntentPrefetchLink

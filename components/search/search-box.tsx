@@ -102,14 +102,14 @@ export function SearchBox() {
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
         onFocus={() => setOpen(true)}
-        className="w-full rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1 text-sm sm:w-64"
+        className="w-full rounded border border-rule bg-paper px-2 py-1 text-sm sm:w-64"
       />
       <ul
         id={listId}
         role="listbox"
         aria-label="Suggested stories"
         hidden={!expanded}
-        className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-[var(--color-rule)] bg-[var(--color-paper)] text-left text-sm shadow-lg"
+        className="absolute right-0 z-20 mt-1 w-80 max-w-[90vw] rounded border border-rule bg-paper text-left text-sm shadow-lg"
       >
         {shown.map((s, i) => (
           <li
@@ -117,7 +117,7 @@ export function SearchBox() {
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === active}
-            className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-[var(--color-rule)]' : ''}`}
+            className={`cursor-pointer px-3 py-2 ${i === active ? 'bg-rule' : ''}`}
             // mousedown, not click: it fires before the input's blur closes the list.
             onMouseDown={(e) => {
               e.preventDefault();

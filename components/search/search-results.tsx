@@ -4,8 +4,8 @@ import { formatDateTime } from '@/lib/format/dates';
 import { searchPageData, type SearchPageData } from '@/lib/search/search-page-data';
 import { parseSearchRequest, searchHref, type SearchRequest } from '@/lib/search/search-request';
 
-const field = 'rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-2 py-1.5';
-const button = 'rounded border border-[var(--color-rule)] px-3 py-1.5 hover:bg-[var(--color-rule)]';
+const field = 'rounded border border-rule bg-paper px-2 py-1.5';
+const button = 'rounded border border-rule px-3 py-1.5 hover:bg-rule';
 
 /** The per-request part of /search: form with filters, then results, a no-result hint or the empty state. */
 export async function SearchResults({
@@ -136,7 +136,7 @@ function SectionLinks({ data, label }: { data: SearchPageData; label: string }) 
 function Results({ request, data, timeZone }: { request: SearchRequest; data: SearchPageData; timeZone: string }) {
   return (
     <section aria-labelledby="search-count">
-      <p id="search-count" role="status" className="text-sm text-[var(--color-muted)]">
+      <p id="search-count" role="status" className="text-sm text-muted">
         {data.capped ? `More than ${data.total.toLocaleString('en')}` : data.total}{' '}
         {data.total === 1 ? 'story matches' : 'stories match'} “{request.q}”
         {data.totalPages > 1 ? ` · page ${request.page} of ${data.totalPages}` : ''}
@@ -150,17 +150,17 @@ function Results({ request, data, timeZone }: { request: SearchRequest; data: Se
           .
         </p>
       ) : (
-        <ol className="mt-4 divide-y divide-[var(--color-rule)]" data-testid="search-results">
+        <ol className="mt-4 divide-y divide-rule" data-testid="search-results">
           {data.hits.map((hit) => (
             <li key={hit.slug} className="py-4">
               <p className="text-xs font-bold tracking-wide uppercase">
                 <IntentPrefetchLink
-                  className="text-[var(--color-accent)] underline"
+                  className="text-accent underline"
                   href={searchHref(request, { section: hit.section.slug })}
                 >
                   {hit.section.name}
                 </IntentPrefetchLink>
-                <span className="font-normal text-[var(--color-muted)] normal-case">
+                <span className="font-normal text-muted normal-case">
                   {' '}
                   · <time dateTime={hit.publishedAt}>{formatDateTime(hit.publishedAt, timeZone)}</time>
                 </span>
@@ -170,7 +170,7 @@ function Results({ request, data, timeZone }: { request: SearchRequest; data: Se
                   {hit.title}
                 </IntentPrefetchLink>
               </h2>
-              <p className="mt-1 text-[var(--color-muted)]">{hit.dek}</p>
+              <p className="mt-1 text-muted">{hit.dek}</p>
               <p className="mt-1 text-sm" data-testid="search-snippet">
                 {hit.snippet.map((part, i) =>
                   part.mark ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,

@@ -6,10 +6,10 @@ import { formatLongDate } from '@/lib/format/dates';
 export function SitePageArticle({ page }: { page: SitePage }) {
   return (
     <article className="mx-auto max-w-3xl space-y-6 px-4 py-6">
-      <header className="border-b border-[var(--color-rule)] pb-4">
+      <header className="border-b border-rule pb-4">
         <h1 className="font-serif text-3xl font-bold sm:text-4xl">{page.title}</h1>
-        <p className="mt-2 text-lg text-[var(--color-muted)]">{page.description}</p>
-        <p className="mt-2 text-sm text-[var(--color-muted)]">
+        <p className="mt-2 text-lg text-muted">{page.description}</p>
+        <p className="mt-2 text-sm text-muted">
           Last updated <time dateTime={page.updatedAt}>{formatLongDate(new Date(page.updatedAt))}</time>
         </p>
       </header>

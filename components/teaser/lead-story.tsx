@@ -6,7 +6,7 @@ import { StoryByline } from './story-byline';
 
 export function LeadStory({ story }: { story: ArticleSummary }) {
   return (
-    <article className="grid gap-4 border-b border-[var(--color-rule)] pb-6 md:grid-cols-[3fr_2fr] md:items-center lg:grid-cols-1">
+    <article className="grid gap-4 border-b border-rule pb-6 md:grid-cols-[3fr_2fr] md:items-center lg:grid-cols-1">
       <Image
         src={story.hero.src}
         alt={story.hero.alt}
@@ -19,12 +19,10 @@ export function LeadStory({ story }: { story: ArticleSummary }) {
       />
       <div>
         <StoryKicker story={story} />
-        <h2 className="mt-2 font-serif text-3xl leading-tight font-bold lg:text-4xl">
-          <IntentPrefetchLink href={`/articles/${story.slug}`} className="hover:underline">
-            {story.title}
-          </IntentPrefetchLink>
+        <h2 className="headline mt-2 text-3xl leading-tight lg:text-4xl">
+          <IntentPrefetchLink href={`/articles/${story.slug}`}>{story.title}</IntentPrefetchLink>
         </h2>
-        <p className="mt-3 text-lg text-[var(--color-muted)]">{story.dek}</p>
+        <p className="mt-3 text-lg text-muted">{story.dek}</p>
         <StoryByline story={story} />
       </div>
     </article>

@@ -24,8 +24,8 @@ interface LoadMoreStoriesProps {
 }
 
 const buttonClass =
-  'w-full rounded border border-[var(--color-ink)] px-4 py-2 font-semibold hover:bg-[var(--color-ink)] hover:text-[var(--color-paper)] disabled:opacity-60';
-const newerClass = 'shrink-0 rounded border border-[var(--color-rule)] px-3 py-2 hover:bg-[var(--color-rule)]';
+  'w-full rounded border border-ink px-4 py-2 font-semibold hover:bg-ink hover:text-paper disabled:opacity-60';
+const newerClass = 'shrink-0 rounded border border-rule px-3 py-2 hover:bg-rule';
 /** The links and the button take the same height, so nothing below moves when one replaces the other. */
 const slotClass = 'mt-6 min-h-11';
 

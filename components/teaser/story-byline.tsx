@@ -20,8 +20,8 @@ export function StoryByline({
           {story.live.latestHeadline ? <span className="ml-1"> Latest: {story.live.latestHeadline}</span> : null}
         </p>
       ) : null}
-      <p className="mt-1 text-xs text-[var(--color-muted)]">
-        {byline ? <span>By {byline} · </span> : null}
+      <p className="byline">
+        {byline ? `By ${byline} · ` : null}
         <time dateTime={story.publishedAt}>{story.publishedAgo}</time>
       </p>
     </>

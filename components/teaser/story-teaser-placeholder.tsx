@@ -3,7 +3,7 @@
  * will take at the moment of the click, when a layout shift is the reader's own doing, not later under their eyes.
  */
 export function StoryTeaserPlaceholder() {
-  const bar = 'rounded-sm bg-[var(--color-rule)]';
+  const bar = 'rounded-sm bg-rule';
   return (
     <div className="flex gap-4 py-4 motion-safe:animate-pulse" aria-hidden="true">
       <div className="min-w-0 flex-1">

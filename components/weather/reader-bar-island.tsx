@@ -92,20 +92,20 @@ function ReaderBarView({
     <div className="flex w-full flex-wrap items-center justify-between gap-x-4">
       <WeatherSummary data={data} />
       <details ref={details} className="text-sm max-sm:w-full sm:relative">
-        <summary className="cursor-pointer py-1 text-[var(--color-muted)] underline sm:py-2">Change city</summary>
+        <summary className="cursor-pointer py-1 text-muted underline sm:py-2">Change city</summary>
         <form
           key={`${data.city.id}-${data.unit}`}
           method="post"
           action="/api/reader-preferences"
           onSubmit={submit}
-          className="mb-2 flex flex-wrap items-end gap-3 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] p-3 sm:absolute sm:right-0 sm:z-20 sm:mb-0 sm:w-72 sm:shadow-lg"
+          className="mb-2 flex flex-wrap items-end gap-3 rounded border border-rule bg-paper p-3 sm:absolute sm:right-0 sm:z-20 sm:mb-0 sm:w-72 sm:shadow-lg"
         >
           <label className="flex min-w-0 grow flex-col gap-1">
             City
             <select
               name="city"
               defaultValue={data.city.id}
-              className="min-h-10 rounded border border-[var(--color-rule)] bg-[var(--color-paper)] px-1"
+              className="min-h-10 rounded border border-rule bg-paper px-1"
             >
               {data.cities.map((city) => (
                 <option key={city.id} value={city.id}>
@@ -123,11 +123,7 @@ function ReaderBarView({
               <input type="radio" name="unit" value="f" defaultChecked={data.unit === 'f'} /> °F
             </label>
           </fieldset>
-          <button
-            type="submit"
-            disabled={saving}
-            className="min-h-10 rounded bg-[var(--color-ink)] px-4 font-semibold text-[var(--color-paper)]"
-          >
+          <button type="submit" disabled={saving} className="min-h-10 rounded bg-ink px-4 font-semibold text-paper">
             Save
           </button>
         </form>

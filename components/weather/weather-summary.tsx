@@ -4,11 +4,11 @@ import { WeatherIcon } from './weather-icon';
 /** "☀️ 22.9 °C Beijing · Saturday, May 31, 2025", or the date and a quiet note when the weather is unknown. */
 export function WeatherSummary({ data }: { data: ReaderBarData }) {
   return (
-    <p className="flex flex-wrap items-center gap-x-1.5 text-sm text-[var(--color-muted)]">
+    <p className="flex flex-wrap items-center gap-x-1.5 text-sm text-muted">
       {data.weather ? (
         <>
           <WeatherIcon kind={data.weather.icon} />
-          <span className="font-semibold text-[var(--color-ink)]" data-testid="temperature">
+          <span className="font-semibold text-ink" data-testid="temperature">
             {data.weather.temperature}
           </span>
           <span className="sr-only">{data.weather.label},</span>

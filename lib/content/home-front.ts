@@ -2,7 +2,7 @@ import { cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '../cache-tags';
 import { getContentSnapshot } from './content-store';
 import { selectFront } from './front-selection';
-import { paginate } from './paginate';
+import { paginate, RIVER_PAGE_SIZE } from './paginate';
 import { cacheContent, publicView } from './public-view';
 import type { ArticleSummary, Paged, Section } from './types';
 
@@ -27,7 +27,7 @@ export async function getHomeFront(page: number): Promise<HomeFront | null> {
     snapshot.frontPage,
     snapshot.sections.map((s) => s.slug),
   );
-  const riverPage = paginate(selection.river, page);
+  const riverPage = paginate(selection.river, page, RIVER_PAGE_SIZE);
   if (!riverPage) return null;
   const river = { ...riverPage, items: riverPage.items.map(view.toSummary) };
   const first = page === 1;

@@ -2,6 +2,12 @@ import type { Paged } from './types';
 
 export const PAGE_SIZE = 20;
 
+/**
+ * The homepage's river ("Latest stories", /page/N and its "Load more") goes by fewer: the homepage also carries the
+ * lead, the top stories and a block per section, and must stay under 100 kB of HTML (issue 22, npm run bench:weight).
+ */
+export const RIVER_PAGE_SIZE = 8;
+
 /** A list that can be cut into pages: an array, or a typed array of positions (article-index.ts). */
 interface Sliceable<T> {
   readonly length: number;

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { getContentSnapshot } from './content-store';
+import { selectFront } from './front-selection';
+import { RIVER_PAGE_SIZE } from './paginate';
+import { publicArticles } from './public-articles';
 import { mayExist } from './public-routes';
 
 describe('mayExist (the sample newsroom)', () => {
@@ -26,6 +30,16 @@ describe('mayExist (the sample newsroom)', () => {
     ]) {
       expect(mayExist(path), path).toBe(false);
     }
+  });
+
+  it('counts the homepage river in pages of RIVER_PAGE_SIZE, as the homepage and Load more cut it', () => {
+    const snapshot = getContentSnapshot();
+    const sectionOrder = snapshot.sections.map((s) => s.slug);
+    const river = selectFront(publicArticles(snapshot, Date.now()).articles, snapshot.frontPage, sectionOrder).river;
+    const lastPage = Math.ceil(river.length / RIVER_PAGE_SIZE);
+    expect(lastPage).toBeGreaterThan(2);
+    expect(mayExist(`/page/${lastPage}`)).toBe(true);
+    expect(mayExist(`/page/${lastPage + 1}`)).toBe(false);
   });
 
   it('shows a scheduled story once its time has come', () => {

@@ -1,6 +1,6 @@
 import { getContentSnapshot } from './content-store';
 import { selectFront } from './front-selection';
-import { PAGE_SIZE } from './paginate';
+import { PAGE_SIZE, RIVER_PAGE_SIZE } from './paginate';
 import { publicArticles, type PublicArticles } from './public-articles';
 
 /**
@@ -30,10 +30,11 @@ function routeIndex(now: number): RouteIndex {
     for (const tag of a.tagSlugs) add(`tag:${tag}`);
     for (const author of a.authorSlugs) add(`author:${author}`);
   }
-  const pagesFor = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+  const pagesFor = (count: number, pageSize = PAGE_SIZE) => Math.max(1, Math.ceil(count / pageSize));
   const pages = new Map<string, number>();
   const sectionOrder = snapshot.sections.map((s) => s.slug);
-  pages.set('latest', pagesFor(selectFront(published, snapshot.frontPage, sectionOrder).river.length));
+  const river = selectFront(published, snapshot.frontPage, sectionOrder).river;
+  pages.set('latest', pagesFor(river.length, RIVER_PAGE_SIZE));
   for (const s of snapshot.sections) pages.set(`section:${s.slug}`, pagesFor(counts.get(`section:${s.slug}`) ?? 0));
   for (const p of snapshot.authors) pages.set(`author:${p.slug}`, pagesFor(counts.get(`author:${p.slug}`) ?? 0));
   for (const t of snapshot.tags) {

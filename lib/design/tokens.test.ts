@@ -10,6 +10,12 @@ describe('design tokens', () => {
     expect(tokensCss.split('prefers-color-scheme:dark')[1]).toContain(`--color-paper:${colours.dark.paper}`);
   });
 
+  it('gives every colour a theme utility (text-muted, border-rule…) that reads its custom property', () => {
+    const css = fs.readFileSync(path.join('app', 'globals.css'), 'utf8');
+    const names = Object.keys(colours.light).map((name) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    for (const name of names) expect(css).toContain(`--color-${name}: var(--color-${name});`);
+  });
+
   it('is the only place a house colour is written', () => {
     const houseColours = new Set(Object.values(colours).flatMap((palette) => Object.values(palette)));
     const offenders: string[] = [];

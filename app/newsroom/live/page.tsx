@@ -31,7 +31,7 @@ export default async function LiveStoriesPage() {
               name="slug"
               required
               pattern="[a-z0-9]+(-[a-z0-9]+)*"
-              className="mt-1 rounded-sm border border-[var(--color-muted)] bg-transparent px-3 py-2"
+              className="mt-1 rounded-sm border border-muted bg-transparent px-3 py-2"
             />
           </div>
           <button type="submit" className="rounded-sm border border-current px-3 py-2 font-semibold">
@@ -46,7 +46,7 @@ export default async function LiveStoriesPage() {
             <a href={`/newsroom/live/${story.slug}`} className="font-semibold underline">
               {story.title}
             </a>{' '}
-            <span className="text-sm text-[var(--color-muted)]">
+            <span className="text-sm text-muted">
               {story.status === 'live' ? 'live' : 'ended'} · {story.updates} updates
             </span>
           </li>

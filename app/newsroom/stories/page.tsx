@@ -22,10 +22,7 @@ export default async function DeskStoriesPage() {
       <DeskNav current="stories" role={editor.role} />
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="font-serif text-3xl font-bold">Stories</h1>
-        <Link
-          href="/newsroom/stories/new"
-          className="rounded-sm bg-[var(--color-ink)] px-4 py-2 font-semibold text-[var(--color-paper)]"
-        >
+        <Link href="/newsroom/stories/new" className="rounded-sm bg-ink px-4 py-2 font-semibold text-paper">
           Write a new story
         </Link>
       </div>

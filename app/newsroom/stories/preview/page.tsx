@@ -26,7 +26,7 @@ export default async function StoryPreviewPage({ searchParams }: PageProps<'/new
   if (!article) notFound();
   return (
     <div className={`${bodyFont.variable} mx-auto max-w-3xl px-4 py-6`}>
-      <p className="mb-4 rounded-sm border border-dashed border-[var(--color-muted)] p-2 text-sm">
+      <p className="mb-4 rounded-sm border border-dashed border-muted p-2 text-sm">
         Preview of unsaved work: not public.
       </p>
       <article className="min-w-0 space-y-6" data-testid="preview-article">
