@@ -20,6 +20,8 @@ import { startsWithVariantKey } from '@/lib/weather/reader-variant';
 const ARTICLE_PATH = /^\/articles\/([a-z0-9-]{1,120})$/;
 const FIRST_PAGE_PATH = /^(\/(?:section|tag|author)\/[a-z0-9-]+)?\/page\/1$/;
 const PAGE_METHODS = ['GET', 'HEAD'];
+/** Next's prerendered 404 page (app/global-not-found.tsx). */
+const NOT_FOUND_PATH = '/_not-found';
 
 /**
  * Runs before routing: refuses hostile or malformed requests with a plain 4xx (a duplicate Host, a request target
@@ -55,7 +57,8 @@ export async function proxy(request: NextRequest) {
     if (readGrant(request.cookies.get(PREVIEW_GRANT_COOKIE)?.value, readSecret('PREVIEW_SECRET'))?.slug === article[1])
       return render(request);
   }
-  if (!mayExist(pathname)) {
+  // Next may fetch a rewrite's target through this server (when started with -H), so the 404 page reaches the proxy too.
+  if (pathname !== NOT_FOUND_PATH && !mayExist(pathname)) {
     // A story taken down at the desk is gone for good (410), so crawlers drop it rather than retry.
     if (article && isUnpublishedStory(article[1]!))
       return withSecurityHeaders(htmlPage(410, 'Story removed', 'The newsroom has withdrawn this story.'));
@@ -106,7 +109,7 @@ function methodNotAllowed(method: string) {
 /** The 404 page on Next's own view of this request's origin (nextUrl), so Next rewrites in process instead of proxying. */
 function notFoundUrl(request: NextRequest): URL {
   const url = request.nextUrl.clone();
-  url.pathname = '/_not-found';
+  url.pathname = NOT_FOUND_PATH;
   url.search = '';
   return url;
 }

@@ -1,9 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getContentSnapshot } from './content-store';
 import { selectFront } from './front-selection';
 import { RIVER_PAGE_SIZE } from './paginate';
 import { publicArticles } from './public-articles';
-import { mayExist } from './public-routes';
+import { mayExist, ONE_SEGMENT_ROUTES } from './public-routes';
 
 describe('mayExist (the sample newsroom)', () => {
   it('knows public articles, lists and their page counts', () => {
@@ -55,5 +57,50 @@ describe('mayExist (the sample newsroom)', () => {
     for (const path of ['/about', '/contact', '/privacy', '/corrections']) expect(mayExist(path), path).toBe(true);
     expect(mayExist('/feed.xml')).toBe(true);
     expect(mayExist('/api/stories')).toBe(true);
+  });
+});
+
+describe('mayExist (URLs no route has)', () => {
+  it('rules out shapes below public prefixes and unknown single segments, which would render an empty 404', () => {
+    for (const path of [
+      '/section/markets/extra',
+      '/tag/batteries/page/2/more',
+      '/articles/gold-climbs-as-central-banks-keep-buying/extra',
+      '/articles/gold-climbs-as-central-banks-keep-buying/page/abc',
+      '/page/2/extra',
+      '/about-us',
+      '/foo.bar',
+    ])
+      expect(mayExist(path), path).toBe(false);
+    for (const path of ['/', '/about', '/search', '/robots.txt', '/opengraph-image', '/newsroom', '/api/health'])
+      expect(mayExist(path), path).toBe(true);
+  });
+
+  it('knows every one-segment route there is: app/ routes and metadata files, app/[reader] pages, public/ files', () => {
+    const app = path.join(process.cwd(), 'app');
+    const hasRoute = (dir: string) => fs.readdirSync(dir).some((file) => /^(page|route)\.(tsx?|js)$/.test(file));
+    const routeDirs = (dir: string) =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && !/^[_[(]/.test(entry.name) && hasRoute(path.join(dir, entry.name)))
+        .map((entry) => entry.name);
+    const metadataFiles: Record<string, string> = { 'robots.ts': 'robots.txt', 'manifest.ts': 'manifest.webmanifest' };
+    const appFiles = fs
+      .readdirSync(app)
+      .flatMap((file) =>
+        metadataFiles[file]
+          ? [metadataFiles[file]]
+          : /^(favicon\.ico|icon\.svg|apple-icon\.png)$/.test(file)
+            ? [file]
+            : /^opengraph-image\./.test(file)
+              ? ['opengraph-image']
+              : [],
+      );
+    const publicFiles = fs
+      .readdirSync(path.join(process.cwd(), 'public'), { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+    const found = [...routeDirs(app), ...routeDirs(path.join(app, '[reader]')), ...appFiles, ...publicFiles];
+    expect(new Set(found)).toEqual(ONE_SEGMENT_ROUTES);
   });
 });

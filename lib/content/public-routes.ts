@@ -46,24 +46,59 @@ function routeIndex(now: number): RouteIndex {
   return index;
 }
 
-const ARTICLE = /^\/articles\/([^/]+)$/;
+/** An article, or a page of its live updates. */
+const ARTICLE = /^\/articles\/([^/]+)(?:\/page\/([^/]+))?$/;
+const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
 const LIST = /^\/(section|tag|author)\/([^/]+)(?:\/page\/([^/]+))?$/;
 const HOME_PAGE = /^\/page\/([^/]+)$/;
+/** Below these, only the shapes above exist; anything else would reach a catch-all and be rendered as a 404. */
+const PUBLIC_PREFIX = /^\/(articles|section|tag|author|page)\//;
+const ONE_SEGMENT = /^\/([^/]+)$/;
+/**
+ * Every one-segment URL that exists: pages, app/'s route and metadata files, public/'s files. Any other single
+ * segment would be taken by Next's router for a reader variant (app/[reader]) and rendered as an empty 404 shell.
+ */
+export const ONE_SEGMENT_ROUTES = new Set([
+  'about',
+  'contact',
+  'corrections',
+  'privacy',
+  'search',
+  'section',
+  'tag',
+  'newsroom',
+  'atom.xml',
+  'feed.json',
+  'feed.xml',
+  'news-sitemap.xml',
+  'sitemap.xml',
+  'robots.txt',
+  'manifest.webmanifest',
+  'opengraph-image',
+  'favicon.ico',
+  'icon.svg',
+  'apple-icon.png',
+  'logo.png',
+]);
 
 /** false when the path is one of Meridian's public routes and does not exist; true otherwise (let the app decide). */
 export function mayExist(pathname: string, now: number = Date.now()): boolean {
   const article = ARTICLE.exec(pathname);
-  if (article) return routeIndex(now).articles.has(article[1]!);
+  if (article)
+    return routeIndex(now).articles.has(article[1]!) && (article[2] === undefined || PAGE_NUMBER.test(article[2]));
   const list = LIST.exec(pathname);
   if (list) return pageExists(routeIndex(now).pages.get(`${list[1]}:${list[2]}`), list[3]);
   const home = HOME_PAGE.exec(pathname);
   if (home) return pageExists(routeIndex(now).pages.get('latest'), home[1]);
+  if (PUBLIC_PREFIX.test(pathname)) return false;
+  const segment = ONE_SEGMENT.exec(pathname);
+  if (segment) return ONE_SEGMENT_ROUTES.has(segment[1]!);
   return true;
 }
 
 function pageExists(totalPages: number | undefined, rawPage: string | undefined): boolean {
   if (!totalPages) return false;
   if (rawPage === undefined) return true;
-  if (!/^[1-9]\d{0,5}$/.test(rawPage)) return false;
+  if (!PAGE_NUMBER.test(rawPage)) return false;
   return Number(rawPage) <= totalPages;
 }
