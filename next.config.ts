@@ -36,9 +36,6 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() from next/navigation: a desk page a role may not open answers 403 (app/newsroom/forbidden.tsx).
     authInterrupts: true,
-    // app/global-not-found.tsx is the 404 page with the site's whole frame, so the root not-found that Next sends with
-    // every page can stay small (documented in Next's not-found.js reference; still flagged experimental).
-    globalNotFound: true,
     // Next buffers a request's body before proxy.ts runs. Routes that read a body are outside the proxy's matcher
     // (they cap and time their own bodies), so the rest never need more than this; it bounds a hostile client's cost.
     proxyClientMaxBodySize: '64kb',

@@ -20,7 +20,7 @@ import { startsWithVariantKey } from '@/lib/weather/reader-variant';
 const ARTICLE_PATH = /^\/articles\/([a-z0-9-]{1,120})$/;
 const FIRST_PAGE_PATH = /^(\/(?:section|tag|author)\/[a-z0-9-]+)?\/page\/1$/;
 const PAGE_METHODS = ['GET', 'HEAD'];
-/** Next's prerendered 404 page (app/global-not-found.tsx). */
+/** Next's prerendered 404 page (app/not-found.tsx). */
 const NOT_FOUND_PATH = '/_not-found';
 
 /**

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { colours } from '@/lib/design/tokens';
+import { QueryProvider } from '@/components/providers/query-provider';
+import { colours, tokensCss } from '@/lib/design/tokens';
 import { siteConfig } from '@/lib/site-config';
-import { SiteDocument } from './site-document';
+import { headlineFont } from './fonts';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -22,5 +23,15 @@ export const viewport: Viewport = {
 
 /** The document shell; each page group adds the site's frame (components/layout/page-frame.tsx) for its reader. */
 export default function RootLayout({ children }: { children: ReactNode }) {
-  return <SiteDocument>{children}</SiteDocument>;
+  return (
+    <html lang={siteConfig.language} className={headlineFont.variable}>
+      <body className="min-h-screen bg-paper font-sans text-ink antialiased">
+        {/* React hoists it into <head>, before the stylesheet that uses the properties. */}
+        <style href="meridian-colours" precedence="high">
+          {tokensCss}
+        </style>
+        <QueryProvider>{children}</QueryProvider>
+      </body>
+    </html>
+  );
 }

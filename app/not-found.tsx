@@ -1,27 +1,20 @@
 import type { Metadata } from 'next';
 import { NotFoundMessage } from '@/components/layout/not-found-message';
-import { IntentPrefetchLink } from '@/components/navigation/intent-prefetch-link';
-import { siteConfig } from '@/lib/site-config';
+import { PageFrame } from '@/components/layout/page-frame';
+import { readPreferences } from '@/lib/weather/reader-preferences';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 /**
- * What a notFound() thrown while rendering shows (a story gone since the proxy's check, an unknown reader variant):
- * the masthead and the message. Next sends the root not-found with every page of the site, so it carries neither
- * the frame (header, sections, footer) nor a not-found of each page group: the 404 page readers meet, at the URLs
- * proxy.ts knows cannot exist and wherever no route matches, is app/global-not-found.tsx, frame and all.
+ * The 404 page: for the URLs proxy.ts knows cannot exist, wherever no route matches, and a notFound() thrown while
+ * rendering. Shown outside the reader variants (it is the root's boundary), so with the site's own reader bar. Next
+ * sends it with every page (about 4 kB of the payload); app/global-not-found.tsx would avoid that, but it made a
+ * crawl of the site 40% slower and the server 150 MB larger (decision 019).
  */
 export default function NotFound() {
   return (
-    <>
-      <header className="mx-auto max-w-6xl px-4 pt-4 sm:text-center">
-        <IntentPrefetchLink href="/" className="font-serif text-[1.75rem] font-bold tracking-tight sm:text-5xl">
-          {siteConfig.name}
-        </IntentPrefetchLink>
-      </header>
-      <main>
-        <NotFoundMessage />
-      </main>
-    </>
+    <PageFrame reader={readPreferences(() => undefined)}>
+      <NotFoundMessage />
+    </PageFrame>
   );
 }
